@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { site } from './src/config.ts';
+import { contentGuardForBuild } from './src/lib/content-guard.ts';
+import { contentIntegrity } from './src/integrations/content-integrity.ts';
+
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Markdown and MDX share this processor. The content guard stops the build on any import, expression, unknown
+  // component or raw HTML in a content file (see src/lib/content-guard.ts).
+  markdown: { processor: satteri({ mdastPlugins: [contentGuardForBuild] }) },
+  integrations: [contentIntegrity(), mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,32 @@
+/**
+ * `npm run validate`: checks every file in content/ in a few seconds, without building the site, and prints one
+ * line per problem: `file:line:column  field  what is wrong — how to fix it`. Exits 1 when anything is wrong.
+ * Inside GitHub Actions it also prints annotations, so problems show up on the pull request's lines.
+ */
+import { formatReport, sortProblems, type Problem } from '../src/lib/problems.ts';
+import { validateContent } from '../src/lib/validate.ts';
+
+const root = process.cwd();
+const started = performance.now();
+const { entries, problems } = validateContent({ root });
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+function annotation(problem: Problem): string {
+  const escape = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  const place = `file=${problem.file},line=${problem.line ?? 1},col=${problem.column ?? 1}`;
+  const title = problem.field ? `,title=${escape(problem.field)}` : '';
+  return `::${problem.severity === 'warning' ? 'warning' : 'error'} ${place}${title}::${escape(problem.message)}`;
+}
+
+const counts = new Map<string, number>();
+for (const entry of entries) counts.set(entry.collection, (counts.get(entry.collection) ?? 0) + 1);
+const checked = [...counts].map(([collection, count]) => `${count} ${collection}`).join(', ');
+
+if (problems.length === 0) {
+  console.log(`Checked ${checked} in ${seconds} s: no problems.`);
+} else {
+  console.log(formatReport(problems));
+  if (process.env.GITHUB_ACTIONS === 'true') for (const problem of sortProblems(problems)) console.log(annotation(problem));
+  console.log(`\nChecked ${checked} in ${seconds} s.`);
+}
+process.exitCode = problems.some((problem) => problem.severity === 'error') ? 1 : 0;

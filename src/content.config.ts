@@ -1,0 +1,20 @@
+/**
+ * Wires the collections in content/ to their schemas. Folder names, file types and schemas are decided in
+ * src/schemas/; this file only connects them to Astro's loader.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { site } from './config.ts';
+import { collectionPattern, type CollectionName } from './schemas/collections.ts';
+import { campaignSchema, companySchema, issuePageSchema, pageSchema, toolkitSchema, winSchema } from './schemas/index.ts';
+
+const loader = (name: CollectionName) => glob({ pattern: collectionPattern(name), base: `./${site.contentDir}/${name}` });
+
+export const collections = {
+  campaigns: defineCollection({ loader: loader('campaigns'), schema: campaignSchema }),
+  wins: defineCollection({ loader: loader('wins'), schema: winSchema }),
+  toolkits: defineCollection({ loader: loader('toolkits'), schema: toolkitSchema }),
+  companies: defineCollection({ loader: loader('companies'), schema: companySchema }),
+  issues: defineCollection({ loader: loader('issues'), schema: issuePageSchema }),
+  pages: defineCollection({ loader: loader('pages'), schema: pageSchema }),
+};

@@ -1,0 +1,36 @@
+/**
+ * Looks up interface text: `t('nav.campaigns')`, `t('count.wins', { count: 3 })`. Placeholders in braces are
+ * filled from `values`; numbers are formatted for the locale, and `count` picks the plural form.
+ */
+import { defaultLocale, dictionaries, type Locale, type UiKey } from './ui.ts';
+
+export function translator(locale: Locale = defaultLocale) {
+  const dictionary = dictionaries[locale];
+  const plurals = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
+  return function t(key: UiKey, values: Record<string, string | number> = {}): string {
+    const entry = dictionary[key];
+    const template =
+      typeof entry === 'string'
+        ? entry
+        : ((entry as Record<string, string>)[plurals.select(Number(values.count ?? 0))] ?? entry.other);
+    return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+      const value = values[name];
+      if (value === undefined) return match;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
+  };
+}
+
+/** The English translator, until pages know their language. */
+export const t = translator();
+
+/**
+ * The text of a key split around its placeholders, for when a placeholder becomes markup (a link) rather than
+ * text: `tParts('footer.license')` → `['Code under the ', '{code}', ' license. ...']`.
+ */
+export function tParts(key: UiKey, locale: Locale = defaultLocale): string[] {
+  const entry = dictionaries[locale][key];
+  const template = typeof entry === 'string' ? entry : entry.other;
+  return template.split(/(\{\w+\})/).filter(Boolean);
+}

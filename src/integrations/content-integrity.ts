@@ -1,0 +1,31 @@
+/**
+ * Runs the content checks before Astro reads any content, so a broken file stops `astro build` with a list of every
+ * problem (file, line, field, what is wrong and how to fix it) instead of a stack trace or a silent warning.
+ * In `astro dev` the same list is printed, and the server keeps running so the contributor can fix and reload.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatReport } from '../lib/problems.ts';
+import { validateContent } from '../lib/validate.ts';
+
+export function contentIntegrity(): AstroIntegration {
+  return {
+    name: 'cities-for-palestine:content-integrity',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        // Bodies are checked by the content guard inside Astro's own Markdown pipeline, which must run anyway.
+        const { problems } = validateContent({ root: fileURLToPath(config.root), bodies: false });
+        const errors = problems.filter((problem) => problem.severity === 'error');
+        if (problems.length === 0) return;
+        const report = formatReport(problems);
+        if (command === 'build' && errors.length) {
+          const error = new Error(report);
+          error.name = 'ContentError';
+          error.stack = report;
+          throw error;
+        }
+        logger.warn(report);
+      },
+    },
+  };
+}

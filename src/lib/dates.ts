@@ -1,0 +1,48 @@
+/**
+ * Partial dates ("2018", "2018-04", "2018-04-16") kept at the precision they were written with. They sort as
+ * text, and they read as "2018", "April 2018" and "April 16, 2018": never a made-up first of the month.
+ */
+import { PARTIAL_DATE_PATTERN, type PartialDate } from '../schemas/date.ts';
+
+export type Precision = 'year' | 'month' | 'day';
+
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+  precision: Precision;
+}
+
+export function parsePartialDate(date: PartialDate): DateParts {
+  const match = PARTIAL_DATE_PATTERN.exec(date);
+  if (!match) throw new Error(`Not a partial date: ${date}`);
+  const [, year, month, day] = match;
+  return {
+    year: Number(year),
+    ...(month && { month: Number(month) }),
+    ...(day && { day: Number(day) }),
+    precision: day ? 'day' : month ? 'month' : 'year',
+  };
+}
+
+/** The date as a reader would say it, at the precision it was written: "April 2018" for `2018-04`. */
+export function formatPartialDate(date: PartialDate, locale = 'en-US'): string {
+  const { year, month = 1, day = 1, precision } = parsePartialDate(date);
+  const instant = new Date(Date.UTC(year, month - 1, day));
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'day'
+      ? { year: 'numeric', month: 'long', day: 'numeric' }
+      : precision === 'month'
+        ? { year: 'numeric', month: 'long' }
+        : { year: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(instant);
+}
+
+/** Newest first; at equal text, the more precise date first. Partial dates sort correctly as text. */
+export function newestFirst(a: PartialDate, b: PartialDate): number {
+  return b.localeCompare(a);
+}
+
+export function yearOf(date: PartialDate): number {
+  return parsePartialDate(date).year;
+}

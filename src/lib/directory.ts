@@ -1,0 +1,97 @@
+/**
+ * The directory as the pages see it: every entry with its relations worked out once (a campaign's wins, a
+ * company's campaigns, an issue's toolkits, a state's everything), and campaigns placed on the map.
+ *
+ * Plain data in, plain data out. `src/data/directory.ts` feeds it Astro's collections; tests feed it fixtures.
+ */
+import type { Campaign, Company, Toolkit, Win } from '../schemas/index.ts';
+import { STATES } from '../schemas/state.ts';
+import { newestFirst } from './dates.ts';
+import { locate, placeName, type PlaceSource } from './places.ts';
+
+export interface Entry<Data> {
+  id: string;
+  data: Data;
+  filePath?: string | undefined;
+}
+
+export type PlacedCampaign<C extends Entry<Campaign>> = C & {
+  /** Where the campaign is drawn on maps. */
+  coordinates: [number, number];
+  placeSource: PlaceSource;
+  /** "Durham, NC", "Alameda County, CA" or "Oregon". */
+  place: string;
+  /** The date of its latest win or decision, for sorting by recency. */
+  latest?: string | undefined;
+};
+
+export interface DirectoryInput<C extends Entry<Campaign>, W extends Entry<Win>, Co extends Entry<Company>, T extends Entry<Toolkit>> {
+  campaigns: readonly C[];
+  wins: readonly W[];
+  companies: readonly Co[];
+  toolkits: readonly T[];
+}
+
+function groupBy<Item, Key>(items: readonly Item[], keysOf: (item: Item) => readonly Key[]): Map<Key, Item[]> {
+  const groups = new Map<Key, Item[]>();
+  for (const item of items)
+    for (const key of keysOf(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  return groups;
+}
+
+const byTitle = <T extends Entry<{ title: string }>>(a: T, b: T) => a.data.title.localeCompare(b.data.title);
+
+export function buildDirectory<C extends Entry<Campaign>, W extends Entry<Win>, Co extends Entry<Company>, T extends Entry<Toolkit>>(
+  input: DirectoryInput<C, W, Co, T>,
+) {
+  const wins = [...input.wins].sort((a, b) => newestFirst(a.data.date, b.data.date) || byTitle(a, b));
+  const winsByCampaign = groupBy(wins, (win) => [win.data.campaign]);
+
+  const campaigns: PlacedCampaign<C>[] = input.campaigns.map((campaign) => {
+    const located = locate(campaign.data);
+    if (!located)
+      throw new Error(`${campaign.filePath ?? campaign.id}: the city can't be found; the content check should have stopped the build.`);
+    const latest = [winsByCampaign.get(campaign.id)?.[0]?.data.date, campaign.data.decided]
+      .filter((date): date is string => date !== undefined)
+      .sort(newestFirst)[0];
+    return { ...campaign, coordinates: located.coordinates, placeSource: located.source, place: placeName(campaign.data), latest };
+  });
+  campaigns.sort(
+    (a, b) => STATES[a.data.state].name.localeCompare(STATES[b.data.state].name) || a.place.localeCompare(b.place) || byTitle(a, b),
+  );
+  const campaignById = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
+  const campaignOf = (win: W) => campaignById.get(win.data.campaign);
+
+  const companies = [...input.companies].sort((a, b) => a.data.name.localeCompare(b.data.name));
+  const toolkits = [...input.toolkits].sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
+
+  const campaignsByState = groupBy(campaigns, (campaign) => [campaign.data.state]);
+  const states = [...campaignsByState.keys()].sort((a, b) => STATES[a].name.localeCompare(STATES[b].name));
+
+  return {
+    campaigns,
+    wins,
+    companies,
+    toolkits,
+    states,
+    campaignById,
+    companyById: new Map(companies.map((company) => [company.id, company])),
+    campaignOf,
+    winsByCampaign,
+    campaignsByState,
+    winsByState: groupBy(wins, (win) => (campaignOf(win) ? [campaignOf(win)!.data.state] : [])),
+    campaignsByIssue: groupBy(campaigns, (campaign) => campaign.data.issues),
+    winsByIssue: groupBy(wins, (win) => campaignOf(win)?.data.issues ?? []),
+    toolkitsByIssue: groupBy(toolkits, (toolkit) => toolkit.data.issues),
+    campaignsByCompany: groupBy(campaigns, (campaign) => campaign.data.companies),
+    winsByCompany: groupBy(wins, (win) => campaignOf(win)?.data.companies ?? []),
+    counts: { campaigns: campaigns.length, states: states.length, wins: wins.length },
+  };
+}
+
+export type Directory<C extends Entry<Campaign>, W extends Entry<Win>, Co extends Entry<Company>, T extends Entry<Toolkit>> =
+  ReturnType<typeof buildDirectory<C, W, Co, T>>;

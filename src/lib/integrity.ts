@@ -1,0 +1,256 @@
+/**
+ * Checks that look across entries: references between files, duplicate file names, issue pages, and places.
+ * Astro only warns about some of these; here each one is an error that names the file, the field and the fix.
+ *
+ * The checks read front-matter defensively, so they still run (and report) when the schema check failed.
+ */
+import { fix, quote } from '../schemas/error-text.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
+import { ISSUES } from '../schemas/issue.ts';
+import { STATES, type StateCode } from '../schemas/state.ts';
+import { SLUG_PATTERN } from '../schemas/text.ts';
+import type { ContentFile } from './content-files.ts';
+import { locate } from './places.ts';
+import { closest, fieldName, type Problem } from './problems.ts';
+import { entryPath, FIXED_PAGES, normalizePath, statePath } from './routes.ts';
+import { isInState } from './state-shapes.ts';
+
+type Entry = Pick<ContentFile, 'collection' | 'slug' | 'extension' | 'file' | 'data' | 'locate'> &
+  Partial<Pick<ContentFile, 'source'>>;
+
+function field(entry: Entry, name: string): unknown {
+  return typeof entry.data === 'object' && entry.data !== null ? (entry.data as Record<string, unknown>)[name] : undefined;
+}
+
+function problemAt(entry: Entry, path: readonly PropertyKey[], message: string, severity: Problem['severity'] = 'error'): Problem {
+  const position = entry.locate(path) ?? entry.locate(path.slice(0, 1)) ?? { line: 1, column: 1 };
+  return { file: entry.file, ...position, field: fieldName(path), message, severity };
+}
+
+function fileProblem(file: string, message: string): Problem {
+  return { file, line: 1, column: 1, field: '', message, severity: 'error' };
+}
+
+function isCollection(name: string): name is CollectionName {
+  return (COLLECTION_NAMES as string[]).includes(name);
+}
+
+/** File names are the stable IDs and URLs: they must be slugs, in a known folder, of a type the folder reads. */
+function checkFileNames(entries: readonly Entry[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, Entry>();
+  for (const entry of entries) {
+    if (!isCollection(entry.collection)) {
+      const suggestion = closest(entry.collection, COLLECTION_NAMES);
+      problems.push(
+        fileProblem(
+          entry.file,
+          fix(
+            `is in content/${entry.collection}/, which the site does not read`,
+            suggestion ? `move it to content/${suggestion}/` : `move it to one of: ${COLLECTION_NAMES.map((name) => `content/${name}/`).join(', ')}`,
+          ),
+        ),
+      );
+      continue;
+    }
+    const definition = COLLECTIONS[entry.collection];
+    if (!(definition.extensions as readonly string[]).includes(entry.extension)) {
+      problems.push(
+        fileProblem(
+          entry.file,
+          fix(`is a ${entry.extension} file, which content/${entry.collection}/ does not read`, `rename it to ${entry.slug}${definition.extensions[0]}`),
+        ),
+      );
+      continue;
+    }
+    if (!SLUG_PATTERN.test(entry.slug)) {
+      const suggested = entry.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      problems.push(
+        fileProblem(
+          entry.file,
+          fix(
+            `has a name that can't be a web address: ${quote(entry.slug)}`,
+            `rename it to ${suggested || 'your-campaign'}${entry.extension} (lowercase letters, digits and hyphens, no folders)`,
+          ),
+        ),
+      );
+      continue;
+    }
+    const key = `${entry.collection}/${entry.slug}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push(
+        fileProblem(
+          entry.file,
+          fix(`has the same name as ${first.file}, so both would be ${key}`, 'keep one file: merge the two, or rename this one'),
+        ),
+      );
+    } else seen.set(key, entry);
+  }
+  return problems;
+}
+
+/** Wins name their campaign and campaigns name their companies, by slug; each must exist. */
+function checkReferences(entries: readonly Entry[]): Problem[] {
+  const problems: Problem[] = [];
+  const slugs = (collection: CollectionName) =>
+    new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.slug));
+  const campaigns = slugs('campaigns');
+  const companies = slugs('companies');
+  const hint = (value: string, known: Set<string>) => {
+    const suggestion = closest(value, known);
+    return suggestion ? ` (did you mean ${quote(suggestion)}?)` : '';
+  };
+  for (const entry of entries) {
+    if (entry.collection === 'wins') {
+      const campaign = field(entry, 'campaign');
+      if (typeof campaign === 'string' && campaign && !campaigns.has(campaign))
+        problems.push(
+          problemAt(
+            entry,
+            ['campaign'],
+            fix(
+              `${quote(campaign)} is not a campaign on the site`,
+              `use the file name of a campaign in content/campaigns/, without .mdx${hint(campaign, campaigns)}; if the campaign is new, add its file too`,
+            ),
+          ),
+        );
+    }
+    if (entry.collection === 'campaigns') {
+      const named = field(entry, 'companies');
+      if (!Array.isArray(named)) continue;
+      named.forEach((company, index) => {
+        if (typeof company === 'string' && !companies.has(company))
+          problems.push(
+            problemAt(
+              entry,
+              ['companies', index],
+              fix(
+                `${quote(company)} is not a company on the site`,
+                `use the file name of a company in content/companies/${hint(company, companies)}; if it is new, add content/companies/${company}.md with its sources`,
+              ),
+            ),
+          );
+      });
+    }
+  }
+  return problems;
+}
+
+/** Every issue in the list has an explainer page, and every explainer page is for an issue in the list. */
+function checkIssuePages(entries: readonly Entry[], contentDir: string): Problem[] {
+  const problems: Problem[] = [];
+  const pages = entries.filter((entry) => entry.collection === 'issues');
+  const written = new Set(pages.map((entry) => entry.slug));
+  for (const issue of ISSUES)
+    if (!written.has(issue))
+      problems.push(
+        fileProblem(`${contentDir}/issues/${issue}.mdx`, fix('is missing', `write the explainer page for the issue "${issue}"`)),
+      );
+  for (const page of pages)
+    if (!(ISSUES as readonly string[]).includes(page.slug))
+      problems.push(
+        fileProblem(
+          page.file,
+          fix(`is not one of the site's issues`, `rename it to one of ${ISSUES.join(', ')}, or add the issue to src/schemas/issue.ts`),
+        ),
+      );
+  return problems;
+}
+
+/** Each campaign can be put on the map, and written coordinates fall inside the campaign's state. */
+function checkPlaces(entries: readonly Entry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (entry.collection !== 'campaigns') continue;
+    const state = field(entry, 'state');
+    if (typeof state !== 'string' || !(state in STATES)) continue;
+    const code = state as StateCode;
+    const city = field(entry, 'city');
+    const coordinates = field(entry, 'coordinates');
+    const written =
+      Array.isArray(coordinates) && coordinates.length === 2 && coordinates.every((part) => typeof part === 'number')
+        ? (coordinates as [number, number])
+        : undefined;
+    const inRange = written && Math.abs(written[0]) <= 90 && Math.abs(written[1]) <= 180;
+    if (written && !inRange) continue; // the schema already says which number is out of range
+    if (written) {
+      if (!isInState(code, written))
+        problems.push(
+          problemAt(
+            entry,
+            ['coordinates'],
+            fix(
+              `[${written.join(', ')}] is not in ${STATES[code].name}`,
+              'write [latitude, longitude] in that order (in the US the latitude is the positive one, the longitude negative), or correct the state',
+            ),
+          ),
+        );
+      continue;
+    }
+    if (typeof city === 'string' && !locate({ city, state: code }))
+      problems.push(
+        problemAt(
+          entry,
+          ['city'],
+          fix(
+            `${quote(city)} is not in the offline gazetteer for ${code}`,
+            'check the spelling, or add coordinates: [latitude, longitude] of the city centre, for example [35.99, -78.90]',
+          ),
+        ),
+      );
+  }
+  return problems;
+}
+
+/** Markdown links `](/path/)` and attributes `href="/path/"` that point inside the site. */
+const INTERNAL_LINK = /(?:\]\(|href=")(\/(?!\/)[^)"\s]*)/g;
+
+/** Every link from a content file to a page of the site leads to a page that exists. */
+function checkInternalLinks(entries: readonly Entry[]): Problem[] {
+  const pages = new Set<string>(FIXED_PAGES);
+  for (const entry of entries) {
+    if (isCollection(entry.collection)) pages.add(entryPath(entry.collection, entry.slug));
+    const state = entry.collection === 'campaigns' ? field(entry, 'state') : undefined;
+    if (typeof state === 'string') pages.add(statePath(state));
+  }
+  for (const issue of ISSUES) pages.add(entryPath('issues', issue));
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (!entry.source) continue;
+    for (const match of entry.source.matchAll(INTERNAL_LINK)) {
+      const target = normalizePath(match[1]!);
+      if (pages.has(target)) continue;
+      const offset = match.index + match[0].indexOf(match[1]!);
+      const before = entry.source.slice(0, offset);
+      const line = before.split('\n').length;
+      const section = target.slice(0, target.indexOf('/', 1) + 1);
+      const siblings = [...pages].filter((page) => page.startsWith(section) && page !== section);
+      const slug = closest(target.slice(section.length), siblings.map((page) => page.slice(section.length)));
+      const suggestion = slug && `${section}${slug}`;
+      problems.push({
+        file: entry.file,
+        line,
+        column: offset - before.lastIndexOf('\n'),
+        field: '(body)',
+        message: fix(
+          `links to ${target}, which is not a page on the site`,
+          suggestion ? `did you mean ${suggestion}? Check the file name of the page you mean` : 'check the address against the page you mean',
+        ),
+        severity: 'error',
+      });
+    }
+  }
+  return problems;
+}
+
+/** Runs every cross-entry check. `contentDir` is only used to name files that are missing. */
+export function checkIntegrity(entries: readonly Entry[], contentDir = 'content'): Problem[] {
+  return [
+    ...checkFileNames(entries),
+    ...checkReferences(entries),
+    ...checkIssuePages(entries, contentDir),
+    ...checkPlaces(entries),
+    ...checkInternalLinks(entries),
+  ];
+}

@@ -1,0 +1,24 @@
+/**
+ * The site's pages that don't come from a content entry, and the address of every page that does. Content links
+ * are checked against these, so a link in a guide can't point at a page that doesn't exist.
+ */
+import type { CollectionName } from '../schemas/collections.ts';
+
+/** Index pages and other fixed pages, by path. */
+export const FIXED_PAGES = ['/', '/campaigns/', '/wins/', '/toolkits/', '/companies/', '/issues/', '/states/'] as const;
+
+/** The path of an entry's page. Pages in content/pages/ sit at the top level: /about/. */
+export function entryPath(collection: CollectionName, slug: string): string {
+  return collection === 'pages' ? `/${slug}/` : `/${collection}/${slug}/`;
+}
+
+/** The path of a state's page: /states/nc/. */
+export function statePath(code: string): string {
+  return `/states/${code.toLowerCase()}/`;
+}
+
+/** A site path without its query and fragment, with the trailing slash the site always uses. */
+export function normalizePath(path: string): string {
+  const bare = path.replace(/[?#].*$/, '');
+  return bare.endsWith('/') ? bare : `${bare}/`;
+}

@@ -1,0 +1,34 @@
+/**
+ * Small helpers for writing schema error messages.
+ *
+ * Every message in `src/schemas/` reads "what is wrong — how to fix it", in plain words, because the people who
+ * see them are organizers adding their campaign, not developers. The field name is added by the formatter
+ * (`src/lib/problems.ts`), so messages start with the problem, not the field.
+ */
+
+/** Joins the two halves of a message with the separator the formatter and the docs use. */
+export function fix(problem: string, howToFix: string): string {
+  return `${problem} — ${howToFix}`;
+}
+
+/**
+ * An `error` option for a Zod type that tells "the field is missing" apart from "the field has the wrong kind of
+ * value", which need different advice.
+ */
+export function missingOr(missing: string, wrongType: string) {
+  return {
+    error: (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrongType),
+  };
+}
+
+/** An `error` option for an optional text field: it is only ever reached with a value of the wrong kind. */
+export function mustBeText(advice: string) {
+  return { error: () => fix('is not text', advice) };
+}
+
+/** Quotes a value from a contributor's file for use inside a message, shortened so one bad value can't flood the output. */
+export function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const shown = text === undefined ? String(value) : text;
+  return `"${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}"`;
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { fix, quote } from './error-text.ts';
+
+/** Schemes that can run code or smuggle content into a page. They are refused everywhere on the site. */
+export const UNSAFE_SCHEMES = ['javascript:', 'data:', 'vbscript:'] as const;
+
+/** The scheme of a link as a browser would read it: case and leading spaces don't hide `javascript:`. */
+export function schemeOf(link: string): string | undefined {
+  const match = /^\s*([a-z][a-z0-9+.-]*:)/i.exec(link);
+  return match?.[1]?.toLowerCase();
+}
+
+export function isUnsafeLink(link: string): boolean {
+  // Browsers skip control characters inside a URL's scheme, so "java\tscript:" must count as "javascript:".
+  // eslint-disable-next-line no-control-regex
+  const scheme = schemeOf(link.replace(/[\u0000-\u001f]/g, ''));
+  return scheme !== undefined && (UNSAFE_SCHEMES as readonly string[]).includes(scheme);
+}
+
+function parsesAsUrl(text: string): boolean {
+  try {
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const unsafe = (value: unknown) =>
+  fix(
+    `${quote(value)} is a ${schemeOf(String(value))} link, which can run code in a reader's browser`,
+    'link to a web page instead, starting with https://',
+  );
+
+function webLink(schemes: readonly string[], advice: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? fix('is missing', advice) : fix(`${quote(issue.input)} is not a link`, advice),
+    })
+    .trim()
+    .superRefine((text, context) => {
+      if (isUnsafeLink(text)) context.addIssue({ code: 'custom', message: unsafe(text) });
+      else if (!parsesAsUrl(text) || !schemes.includes(new URL(text).protocol))
+        context.addIssue({
+          code: 'custom',
+          message: fix(`${quote(text)} is not an ${schemes.join(' or ').replaceAll(':', '')} link`, advice),
+        });
+    });
+}
+
+/** A link to a group's own site. Only https, because organizers' visitors deserve an encrypted connection. */
+export const httpsUrlSchema = webLink(['https:'], 'use the full address starting with https://');
+
+/** A link to a source. Old news pages are often only on http, so http is allowed here. */
+export const sourceUrlSchema = webLink(
+  ['http:', 'https:'],
+  'use the full address of the article or page, starting with https:// or http://',
+);
+
+const EMAIL_PATTERN = /^(?:mailto:)?[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
+
+/**
+ * How to reach a group: an https page (a contact form, a sign-up page) or a role e-mail address such as
+ * `info@group.org` (with or without `mailto:`). Never a person's own address.
+ */
+export const contactSchema = z
+  .string({ error: () => fix('is not text', 'write an https:// link or an e-mail address such as info@yourgroup.org') })
+  .trim()
+  .superRefine((text, context) => {
+    if (isUnsafeLink(text)) context.addIssue({ code: 'custom', message: unsafe(text) });
+    else if (!EMAIL_PATTERN.test(text) && !(parsesAsUrl(text) && new URL(text).protocol === 'https:'))
+      context.addIssue({
+        code: 'custom',
+        message: fix(
+          `${quote(text)} is neither an https:// link nor an e-mail address`,
+          "give your group's public contact page (https://...) or a role address such as info@yourgroup.org",
+        ),
+      });
+  });

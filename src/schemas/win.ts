@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { partialDateSchema } from './date.ts';
+import { fix, quote } from './error-text.ts';
+import { sourcesSchema } from './source.ts';
+import { slugSchema, textSchema } from './text.ts';
+
+/** What kind of decision the win was. */
+export const WIN_KINDS = ['resolution', 'ordinance', 'divestment', 'no-buy', 'policy', 'statement', 'other'] as const;
+export type WinKind = (typeof WIN_KINDS)[number];
+
+/** `partial` when the body did only part of what was asked; the summary says which part. */
+export const WIN_OUTCOMES = ['won', 'partial'] as const;
+export type WinOutcome = (typeof WIN_OUTCOMES)[number];
+
+export const winShape = {
+  /** What happened, as a headline: "Durham City Council ends police exchanges". At most 120 characters. */
+  title: textSchema({ advice: 'write a short headline, such as "Durham City Council ends police exchanges"', max: 120 }),
+  /** The day of the decision, or the month or year where that is all the sources say. */
+  date: partialDateSchema,
+  /** The campaign this win belongs to, by the slug of its file in content/campaigns/. */
+  campaign: slugSchema('campaign', 'content/campaigns'),
+  /** Who decided: the council, board, union or court. */
+  body: textSchema({ advice: 'name the body that decided, such as "Durham City Council"', max: 200 }),
+  /** The kind of decision. */
+  kind: z.enum(WIN_KINDS, {
+    error: (issue) =>
+      issue.input === undefined
+        ? fix('is missing', `add one of: ${WIN_KINDS.join(', ')}`)
+        : fix(`${quote(issue.input)} is not a kind of decision`, `use one of: ${WIN_KINDS.join(', ')}`),
+  }),
+  /** Whether the body did all (`won`) or part (`partial`) of what was asked. */
+  outcome: z
+    .enum(WIN_OUTCOMES, {
+      error: (issue) => fix(`${quote(issue.input)} is not an outcome`, 'use won, or partial when only part was won'),
+    })
+    .default('won'),
+  /** The vote as reported ("6-0"). Leave it out where sources disagree. */
+  vote: textSchema({ advice: 'write the vote as reported, for example "6-0"', max: 120 }).optional(),
+  /** One sentence in your own words: what was decided, and for a partial win, what was not. */
+  summary: textSchema({ advice: 'write one sentence saying what was decided', max: 280 }),
+  /** Where the facts come from; at least one. */
+  sources: sourcesSchema.min(1, {
+    error: fix('are missing', 'add at least one news story or public record that reports the decision'),
+  }),
+  /** What a reader should know about how certain this win is. */
+  caveat: textSchema({ advice: 'say in one sentence what is uncertain about this win', max: 280 }).optional(),
+};
+
+/** The front-matter of `content/wins/<slug>.mdx`. */
+export const winSchema = z.strictObject(winShape);
+
+export type WinInput = z.input<typeof winSchema>;
+export type Win = z.output<typeof winSchema>;

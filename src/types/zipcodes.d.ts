@@ -1,0 +1,19 @@
+declare module 'zipcodes' {
+  export interface ZipCode {
+    zip: string;
+    latitude: number;
+    longitude: number;
+    city: string;
+    state: string;
+    country: string;
+  }
+  export function lookup(zip: string | number): ZipCode | undefined;
+  export function lookupByName(city: string, state: string): ZipCode[];
+  export function lookupByState(state: string): ZipCode[];
+  const zipcodes: {
+    lookup: typeof lookup;
+    lookupByName: typeof lookupByName;
+    lookupByState: typeof lookupByState;
+  };
+  export default zipcodes;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildDirectory } from '../../src/lib/directory.ts';
+import { campaignSchema, companySchema, winSchema } from '../../src/schemas/index.ts';
+
+const campaign = (id: string, fields: Record<string, unknown>) => ({
+  id,
+  data: campaignSchema.parse({ title: id, summary: 'S', issues: ['divestment'], status: 'active', targets: ['Council'], updated: '2026-01-01', ...fields }),
+});
+const win = (id: string, campaignId: string, date: string) => ({
+  id,
+  data: winSchema.parse({ title: id, date, campaign: campaignId, body: 'Council', kind: 'resolution', summary: 'S', sources: [{ url: 'https://example.org', publisher: 'P' }] }),
+});
+
+describe('the directory', () => {
+  const directory = buildDirectory({
+    campaigns: [
+      campaign('portland', { city: 'Portland', state: 'OR', companies: ['caterpillar'], status: 'won', sources: [{ url: 'https://example.org', publisher: 'P' }] }),
+      campaign('oregon-labor', { state: 'OR', level: 'union', issues: ['divestment', 'surveillance'] }),
+      campaign('durham', { city: 'Durham', state: 'NC', issues: ['police-exchange'] }),
+    ],
+    wins: [win('older', 'portland', '2015-10-07'), win('newer', 'portland', '2017-04')],
+    companies: [{ id: 'caterpillar', data: companySchema.parse({ name: 'Caterpillar', summary: 'S', sectors: ['x'], sources: [{ url: 'https://example.org', publisher: 'P' }], updated: '2026-01-01' }) }],
+    toolkits: [],
+  });
+
+  it('orders campaigns by state name, then place', () => {
+    expect(directory.campaigns.map((c) => c.id)).toEqual(['durham', 'oregon-labor', 'portland']);
+  });
+
+  it('places each campaign and names its place', () => {
+    const labor = directory.campaignById.get('oregon-labor')!;
+    expect(labor.place).toBe('Oregon');
+    expect(labor.placeSource).toBe('state-centre');
+    expect(directory.campaignById.get('durham')!.coordinates).toEqual([36.03, -78.89]);
+  });
+
+  it('joins wins to campaigns, states, issues and companies, newest first', () => {
+    expect(directory.wins.map((w) => w.id)).toEqual(['newer', 'older']);
+    expect(directory.winsByCampaign.get('portland')!.map((w) => w.id)).toEqual(['newer', 'older']);
+    expect(directory.winsByState.get('OR')).toHaveLength(2);
+    expect(directory.winsByCompany.get('caterpillar')).toHaveLength(2);
+    expect(directory.campaignsByIssue.get('divestment')!.map((c) => c.id)).toEqual(['oregon-labor', 'portland']);
+    expect(directory.campaignById.get('portland')!.latest).toBe('2017-04');
+  });
+
+  it('counts campaigns, states and wins', () => {
+    expect(directory.counts).toEqual({ campaigns: 3, states: 2, wins: 2 });
+  });
+});

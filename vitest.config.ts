@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    // The build tests run `astro build` several times; give them room on a 2-core machine.
+    testTimeout: 20_000,
+    hookTimeout: 300_000,
+  },
+});
