@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     // The build tests run `astro build` several times; give them room on a 2-core machine.
     testTimeout: 20_000,
     hookTimeout: 300_000,

@@ -123,9 +123,9 @@ export const en = {
 
   'campaign.facts': 'Facts',
   'campaign.place': 'Place',
-  'campaign.level': 'Decided by',
+  'campaign.level': 'Level',
   'campaign.issues': 'Issues',
-  'campaign.targets': 'Asks',
+  'campaign.targets': 'Decision-makers',
   'campaign.coalition': 'Organized by',
   'campaign.started': 'Started',
   'campaign.decided': 'Decided',

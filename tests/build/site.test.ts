@@ -1,0 +1,80 @@
+/**
+ * The built site (dist/, from tests/global-setup.ts) against the content: every entry has its page, every issue
+ * and state has its page, and the pages that should ship no JavaScript don't.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { entryPath, statePath } from '../../src/lib/routes.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import type { CollectionName } from '../../src/schemas/collections.ts';
+import { ISSUES } from '../../src/schemas/issue.ts';
+import { PROJECT_ROOT } from '../helpers/temp-site.ts';
+
+const dist = join(PROJECT_ROOT, 'dist');
+const { entries } = readContentFiles(PROJECT_ROOT);
+const page = (path: string) => join(dist, path, 'index.html');
+const html = (path: string) => readFileSync(page(path), 'utf8');
+
+describe('the built site', () => {
+  it('has a page for every content file, showing its title', () => {
+    expect(entries.length).toBeGreaterThan(100);
+    const missing: string[] = [];
+    for (const entry of entries) {
+      const path = entryPath(entry.collection as CollectionName, entry.slug);
+      if (!existsSync(page(path))) {
+        missing.push(`${entry.file} → ${path}`);
+        continue;
+      }
+      const data = entry.data as { title?: string; name?: string };
+      const heading = data.title ?? data.name;
+      if (heading) expect(html(path), entry.file).toContain(escapeHtml(heading));
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('has an explainer page for every issue, and a page for every state with a campaign', () => {
+    for (const issue of ISSUES) expect(existsSync(page(`/issues/${issue}/`)), issue).toBe(true);
+    const states = new Set(entries.filter((entry) => entry.collection === 'campaigns').map((entry) => (entry.data as { state: string }).state));
+    for (const state of states) expect(existsSync(page(statePath(state))), state).toBe(true);
+  });
+
+  it('lists every campaign in the directory', () => {
+    const directory = html('/campaigns/');
+    for (const entry of entries.filter((item) => item.collection === 'campaigns'))
+      expect(directory, entry.slug).toContain(`href="/campaigns/${entry.slug}/"`);
+  });
+
+  it('shows every win on the timeline', () => {
+    const timeline = html('/wins/');
+    for (const entry of entries.filter((item) => item.collection === 'wins')) expect(timeline, entry.slug).toContain(`href="/wins/${entry.slug}/"`);
+  });
+
+  it('ships no JavaScript on campaign, win, company, issue and state pages', () => {
+    const sections = ['campaigns', 'wins', 'companies', 'issues', 'states'];
+    const pages = sections.flatMap((section) =>
+      readdirSync(join(dist, section), { withFileTypes: true })
+        .filter((item) => item.isDirectory())
+        .map((item) => `/${section}/${item.name}/`),
+    );
+    expect(pages.length).toBeGreaterThan(100);
+    for (const path of pages) expect(html(path), path).not.toMatch(/<script\b/i);
+  });
+
+  it('gives every page a title, a description and a canonical link', () => {
+    for (const path of ['/', '/campaigns/', '/wins/', '/toolkits/', '/companies/', '/issues/', '/states/', '/about/', '/contribute/']) {
+      const text = html(path);
+      expect(text, path).toMatch(/<title>[^<]+<\/title>/);
+      expect(text, path).toMatch(/<meta name="description" content="[^"]+"/);
+      expect(text, path).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
+    }
+  });
+
+  it('has a 404 page', () => {
+    expect(readFileSync(join(dist, '404.html'), 'utf8')).toContain('Page not found');
+  });
+});
+
+function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}

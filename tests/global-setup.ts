@@ -1,0 +1,12 @@
+/**
+ * Builds the real site once before the tests that read `dist/`, the same way `npm run build` does. A build that
+ * fails here fails the whole run, with Astro's output, because every page test depends on it.
+ */
+import { buildProject, PROJECT_ROOT } from './helpers/temp-site.ts';
+
+export default function setup() {
+  const started = performance.now();
+  const { status, output } = buildProject(PROJECT_ROOT);
+  if (status !== 0) throw new Error(`astro build failed before the tests could run:\n${output}`);
+  console.log(`Built the site for the tests in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
