@@ -6,7 +6,9 @@
 
 export const FILTER_KEYS = ['issue', 'status', 'state', 'company'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
-export type Filters = Partial<Record<FilterKey, string>>;
+/** The menus, plus `q`: words to find in a campaign's title, place, group and companies (where a script runs). */
+export type Filters = Partial<Record<FilterKey | 'q', string>>;
+const URL_KEYS = [...FILTER_KEYS, 'q'] as const;
 
 /** One choice in a filter menu: the value, its label, and how many campaigns have it. */
 export interface FilterOption {
@@ -21,6 +23,13 @@ export interface Filterable {
   status: string;
   state: string;
   companies: readonly string[];
+  /** What the words filter searches, already folded with `foldText`. */
+  text?: string;
+}
+
+/** Lowercase without accents, so "san jose" finds "San José". */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The data attribute each filter reads, and whether it holds a space-separated list. */
@@ -37,7 +46,8 @@ export function matches(campaign: Filterable, filters: Filters): boolean {
     (!filters.issue || campaign.issues.includes(filters.issue)) &&
     (!filters.status || campaign.status === filters.status) &&
     (!filters.state || campaign.state === filters.state) &&
-    (!filters.company || campaign.companies.includes(filters.company))
+    (!filters.company || campaign.companies.includes(filters.company)) &&
+    (!filters.q || foldText(filters.q).split(/\s+/).every((word) => (campaign.text ?? '').includes(word)))
   );
 }
 
@@ -45,7 +55,7 @@ export function matches(campaign: Filterable, filters: Filters): boolean {
 export function filtersFromSearch(search: string): Filters {
   const params = new URLSearchParams(search);
   const filters: Filters = {};
-  for (const key of FILTER_KEYS) {
+  for (const key of URL_KEYS) {
     const value = params.get(key)?.trim();
     if (value) filters[key] = value;
   }
@@ -55,7 +65,7 @@ export function filtersFromSearch(search: string): Filters {
 /** The query string for a set of filters, in a fixed order so the same filters give the same link. */
 export function filtersToSearch(filters: Filters): string {
   const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) if (filters[key]) params.set(key, filters[key]);
+  for (const key of URL_KEYS) if (filters[key]) params.set(key, filters[key]);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

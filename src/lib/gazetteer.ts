@@ -3,9 +3,23 @@
  * city's ZIP code centres, rounded to city level. The build and the near-me finder share it, so a place is where
  * the same name puts it everywhere.
  */
-import zipcodes from 'zipcodes';
-import type { StateCode } from '../schemas/state.ts';
-import { toCityPrecision } from '../schemas/campaign.ts';
+import zipcodes, { type ZipCode } from 'zipcodes';
+import { STATES, toCityPrecision, type StateCode } from '../schemas/constants.ts';
+import { cityChunk, normalizeCity, type CityRow } from './near-me.ts';
+import { isInState } from './state-shapes.ts';
+
+/**
+ * A handful of the package's records are wrong (a New York ZIP code with a positive longitude, Wake Island filed
+ * under Hawaii). Only records inside their own state's box count.
+ */
+export function isPlausible(entry: ZipCode): boolean {
+  return (
+    entry.country === 'US' &&
+    (entry.latitude !== 0 || entry.longitude !== 0) &&
+    entry.state in STATES &&
+    isInState(entry.state as StateCode, [entry.latitude, entry.longitude], 0.5)
+  );
+}
 
 /** The gazetteer spells out abbreviations that people usually write short. */
 const SPELLED_OUT: [RegExp, string][] = [
@@ -34,7 +48,7 @@ export function findCity(city: string, state: StateCode): [lat: number, lng: num
   const key = `${city.toLowerCase()}|${state}`;
   if (!cache.has(key)) {
     const matches = spellings(city).flatMap((name) => zipcodes.lookupByName(name, state));
-    const located = matches.filter((match) => match.latitude !== 0 || match.longitude !== 0);
+    const located = matches.filter(isPlausible);
     cache.set(
       key,
       located.length
@@ -51,10 +65,44 @@ export function findCity(city: string, state: StateCode): [lat: number, lng: num
 /** `[lat, lng]` and the place name of a five-digit ZIP code, for the near-me finder. */
 export function findZip(zip: string): { coordinates: [number, number]; city: string; state: string } | undefined {
   const match = /^\d{5}$/.test(zip.trim()) ? zipcodes.lookup(zip.trim()) : undefined;
-  if (!match) return undefined;
+  if (!match || !isPlausible(match)) return undefined;
   return {
     coordinates: [toCityPrecision(match.latitude), toCityPrecision(match.longitude)],
     city: match.city,
     state: match.state,
   };
+}
+
+/** Every US ZIP code's point, grouped by its first three digits, for the near-me finder's files. */
+export function zipChunks(): Map<string, Record<string, [number, number]>> {
+  const chunks = new Map<string, Record<string, [number, number]>>();
+  for (const entry of Object.values(zipcodes.codes)) {
+    if (!isPlausible(entry)) continue;
+    const key = entry.zip.slice(0, 3);
+    const chunk = chunks.get(key) ?? {};
+    chunk[entry.zip] = [toCityPrecision(entry.latitude), toCityPrecision(entry.longitude)];
+    chunks.set(key, chunk);
+  }
+  return chunks;
+}
+
+/** Every US city's point (the median of its ZIP codes), grouped by the first letter of its name. */
+export function cityChunks(): Map<string, CityRow[]> {
+  const byCity = new Map<string, { name: string; state: string; lats: number[]; lngs: number[] }>();
+  for (const entry of Object.values(zipcodes.codes)) {
+    if (!isPlausible(entry)) continue;
+    const key = `${entry.city.toLowerCase()}|${entry.state}`;
+    const city = byCity.get(key) ?? { name: entry.city, state: entry.state, lats: [], lngs: [] };
+    city.lats.push(entry.latitude);
+    city.lngs.push(entry.longitude);
+    byCity.set(key, city);
+  }
+  const chunks = new Map<string, CityRow[]>();
+  for (const city of byCity.values()) {
+    const key = cityChunk(normalizeCity(city.name));
+    const rows = chunks.get(key) ?? [];
+    rows.push([city.name, city.state, toCityPrecision(median(city.lats)), toCityPrecision(median(city.lngs))]);
+    chunks.set(key, rows);
+  }
+  return chunks;
 }

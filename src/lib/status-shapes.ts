@@ -5,7 +5,7 @@
  * Shapes are SVG markup for a 16×16 viewBox; `currentColor` takes the status colour from CSS
  * (`--status-<status>` in global.css).
  */
-import type { Status } from '../schemas/campaign.ts';
+import type { Status } from '../schemas/constants.ts';
 
 export const STATUS_SHAPES: Record<Status, string> = {
   // Won: a filled circle.

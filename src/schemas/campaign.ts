@@ -1,33 +1,14 @@
 import { z } from 'zod';
 import { fullDateSchema, partialDateSchema } from './date.ts';
+import { DECIDED_STATUSES, LEVELS, LEVELS_WITHOUT_CITY, STATUSES, toCityPrecision } from './constants.ts';
 import { fix, quote } from './error-text.ts';
+
+export { DECIDED_STATUSES, LEVELS, LEVELS_WITHOUT_CITY, STATUSES, toCityPrecision, type Level, type Status } from './constants.ts';
 import { issueSchema } from './issue.ts';
 import { contactSchema, httpsUrlSchema } from './link.ts';
 import { sourcesSchema } from './source.ts';
 import { stateCodeSchema } from './state.ts';
 import { slugSchema, textListSchema, textSchema } from './text.ts';
-
-/** Who decides: the kind of body a campaign asks to act. */
-export const LEVELS = ['city', 'county', 'state', 'union', 'school-board', 'university', 'other'] as const;
-export type Level = (typeof LEVELS)[number];
-
-/** Levels whose campaigns may have no city: they act for a whole state or county. */
-export const LEVELS_WITHOUT_CITY: readonly Level[] = ['state', 'county', 'union'];
-
-/**
- * Where a campaign stands. `partial` means the body did part of what was asked; the wins and the text say which
- * part. It was added to the original four so that a partial win is shown as one, never rounded up or down.
- */
-export const STATUSES = ['active', 'won', 'partial', 'lost', 'paused'] as const;
-export type Status = (typeof STATUSES)[number];
-
-/** Statuses that report a decision, so they need a source a reader can check. */
-export const DECIDED_STATUSES: readonly Status[] = ['won', 'partial', 'lost'];
-
-/** Rounds to two decimal places (about a kilometre): the site places campaigns at city level, never at an address. */
-export function toCityPrecision(degrees: number): number {
-  return Math.round(degrees * 100) / 100;
-}
 
 const coordinateAdvice = 'write [latitude, longitude] in decimal degrees, for example [35.99, -78.90]';
 

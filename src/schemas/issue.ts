@@ -1,28 +1,10 @@
 import { z } from 'zod';
 import { fullDateSchema } from './date.ts';
+import { ISSUES } from './constants.ts';
 import { fix, quote } from './error-text.ts';
+
+export { ISSUES, type Issue } from './constants.ts';
 import { textSchema } from './text.ts';
-
-/**
- * The kinds of municipal campaign, in the order the site presents them. Each has an explainer page at
- * `/issues/<issue>/`, written in `content/issues/<issue>.mdx`; its display name lives in the interface dictionary.
- */
-export const ISSUES = [
-  'divestment',
-  'no-buy',
-  'police-exchange',
-  'demilitarization',
-  'surveillance',
-  'skip-the-trip',
-  'end-weapons',
-  'refugees',
-  'right-to-boycott',
-  'sister-city',
-  'ceasefire',
-  'other',
-] as const;
-
-export type Issue = (typeof ISSUES)[number];
 
 /** One issue slug from the list above. */
 export const issueSchema = z.enum(ISSUES, {

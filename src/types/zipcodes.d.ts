@@ -10,7 +10,9 @@ declare module 'zipcodes' {
   export function lookup(zip: string | number): ZipCode | undefined;
   export function lookupByName(city: string, state: string): ZipCode[];
   export function lookupByState(state: string): ZipCode[];
+  export const codes: Record<string, ZipCode>;
   const zipcodes: {
+    codes: typeof codes;
     lookup: typeof lookup;
     lookupByName: typeof lookupByName;
     lookupByState: typeof lookupByState;

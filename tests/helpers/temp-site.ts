@@ -2,27 +2,20 @@
  * Temporary copies of the minimal fixture site, with one thing changed, for tests that check what a contributor's
  * mistake does. Every copy lives in the system's temp folder and is removed when the test process ends.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildProject, copyCode, PROJECT_ROOT, tempDir } from '../../scripts/lib/project.ts';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export { buildProject, PROJECT_ROOT };
+
 const FIXTURE_CONTENT = join(PROJECT_ROOT, 'tests/fixtures/minimal-site/content');
-const made: string[] = [];
-
-process.on('exit', () => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
 
 /**
  * A fresh copy of the fixture site's content/ under a temp root. `files` maps paths under content/ to new text,
  * or to null to delete the file.
  */
 export function makeSite(files: Record<string, string | null> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'c4p-site-'));
-  made.push(root);
+  const root = tempDir('c4p-site-');
   cpSync(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
   for (const [path, text] of Object.entries(files)) {
     const target = join(root, 'content', path);
@@ -33,6 +26,11 @@ export function makeSite(files: Record<string, string | null> = {}): string {
     }
   }
   return root;
+}
+
+/** A buildable copy of the project around the fixture content, with `files` changed as for `makeSite`. */
+export function makeProject(files: Record<string, string | null> = {}): string {
+  return copyCode(makeSite(files));
 }
 
 /** The fixture campaign's front-matter with some fields replaced, as a complete file. */
@@ -51,26 +49,4 @@ export function campaignFile(fields: Record<string, string>, body = 'A made-up c
     .filter(([, value]) => value !== '')
     .map(([key, value]) => `${key}: ${value}`);
   return `---\n${lines.join('\n')}\n---\n\n${body}\n`;
-}
-
-/**
- * A buildable copy of the project around the fixture content: the code is copied (src/ and the config files) and
- * node_modules is linked, so `astro build` runs exactly as it does here, on made-up content.
- */
-export function makeProject(files: Record<string, string | null> = {}): string {
-  const root = makeSite(files);
-  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true });
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  return root;
-}
-
-/** Runs `astro build` in a project folder with the Node that runs the tests, returning its exit code and output. */
-export function buildProject(root: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -1,0 +1,78 @@
+/**
+ * Copies of this project in temporary folders, around made-up content, for build tests and benchmarks. The code
+ * is copied (src/, public/ and the config files) and node_modules is linked, so `astro build` runs exactly as it
+ * does here. Copies are removed when the process exits.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+const made: string[] = [];
+
+process.on('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** An empty temporary folder, removed when the process exits. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Copies the project's code into `root` (which holds, or will hold, its own content/). */
+export function copyCode(root: string): string {
+  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true });
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+const BUILD_ENV = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+
+/** Runs `astro build` in a folder with the Node running this process, and waits for it. */
+export function buildProject(root: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...BUILD_ENV, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * Runs a command and measures its wall time and peak memory (the largest resident set of the process tree, read
+ * from /proc every 100 ms where there is one).
+ */
+export async function measure(command: string, args: string[], cwd: string): Promise<{ seconds: number; peakMb: number | undefined; status: number | null; output: string }> {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...BUILD_ENV } });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  let peak: number | undefined;
+  const timer = setInterval(() => {
+    const rss = treeRss(child.pid);
+    if (rss !== undefined) peak = Math.max(peak ?? 0, rss);
+  }, 100);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  return { seconds: (performance.now() - started) / 1000, peakMb: peak === undefined ? undefined : peak / 1024, status, output };
+}
+
+/** Resident memory in KB of a process and its children, from /proc (Linux only). */
+function treeRss(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  const result = spawnSync('ps', ['-o', 'rss=', '--ppid', String(pid), '-p', String(pid)], { encoding: 'utf8' });
+  if (result.status !== 0 && !result.stdout) return undefined;
+  return result.stdout
+    .split('\n')
+    .map((line) => Number(line.trim()))
+    .filter((value) => value > 0)
+    .reduce((sum, value) => sum + value, 0);
+}
