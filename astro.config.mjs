@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/config.ts';
 import { contentGuardForBuild } from './src/lib/content-guard.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: site.url,
@@ -14,6 +15,6 @@ export default defineConfig({
   // Markdown and MDX share this processor. The content guard stops the build on any import, expression, unknown
   // component or raw HTML in a content file (see src/lib/content-guard.ts).
   markdown: { processor: satteri({ mdastPlugins: [contentGuardForBuild] }) },
-  integrations: [contentIntegrity(), mdx()],
+  integrations: [contentIntegrity(), mdx(), searchIndex()],
   devToolbar: { enabled: false },
 });

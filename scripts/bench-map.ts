@@ -6,15 +6,17 @@
  *   npm run bench:map                # N = 100, 1,000 and 10,000
  *   npm run bench:map -- 500 2000    # other sizes
  */
-import { statSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from './lib/browser.ts';
-import { writeFakeContent } from './lib/fake-content.ts';
-import { copyCode, measure, PROJECT_ROOT, tempDir } from './lib/project.ts';
+import { buildFakeSite } from './lib/fake-content.ts';
 import { serveStatic } from './lib/serve-static.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const counts = sizes.length ? sizes : [100, 1_000, 10_000];
 const LOADS = 5;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -23,16 +25,11 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows: string[] = [];
 const browser = await launchBrowser();
 for (const count of counts) {
-  process.stdout.write(`N = ${count}: writing content… `);
-  const root = tempDir('c4p-bench-map-');
-  writeFakeContent(root, count);
-  copyCode(root);
-  process.stdout.write('building… ');
-  const build = await measure(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], root);
-  if (build.status !== 0) throw new Error(`The build of ${count} campaigns failed:\n${build.output.slice(-3000)}`);
-  const dataFile = join(root, 'dist/map/campaigns.json');
+  process.stdout.write(`N = ${count}: building the site… `);
+  const build = await buildFakeSite(count);
+  const dataFile = join(build.dist, 'map/campaigns.json');
   const data = readFileSync(dataFile);
-  const server = await serveStatic(join(root, 'dist'));
+  const server = await serveStatic(build.dist);
   process.stdout.write('loading the map');
   const times: number[] = [];
   let shown = '';

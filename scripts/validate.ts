@@ -26,7 +26,8 @@ if (problems.length === 0) {
   console.log(`Checked ${checked} in ${seconds} s: no problems.`);
 } else {
   console.log(formatReport(problems));
-  if (process.env.GITHUB_ACTIONS === 'true') for (const problem of sortProblems(problems)) console.log(annotation(problem));
+  if (process.env.GITHUB_ACTIONS === 'true')
+    for (const problem of sortProblems(problems)) console.log(annotation(problem));
   console.log(`\nChecked ${checked} in ${seconds} s.`);
 }
 process.exitCode = problems.some((problem) => problem.severity === 'error') ? 1 : 0;

@@ -6,9 +6,17 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { site } from './config.ts';
 import { collectionPattern, type CollectionName } from './schemas/collections.ts';
-import { campaignSchema, companySchema, issuePageSchema, pageSchema, toolkitSchema, winSchema } from './schemas/index.ts';
+import {
+  campaignSchema,
+  companySchema,
+  issuePageSchema,
+  pageSchema,
+  toolkitSchema,
+  winSchema,
+} from './schemas/index.ts';
 
-const loader = (name: CollectionName) => glob({ pattern: collectionPattern(name), base: `./${site.contentDir}/${name}` });
+const loader = (name: CollectionName) =>
+  glob({ pattern: collectionPattern(name), base: `./${site.contentDir}/${name}` });
 
 export const collections = {
   campaigns: defineCollection({ loader: loader('campaigns'), schema: campaignSchema }),

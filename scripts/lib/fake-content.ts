@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import zipcodes from 'zipcodes';
 import { isPlausible } from '../../src/lib/gazetteer.ts';
 import { ISSUES, STATUSES } from '../../src/schemas/constants.ts';
-import { PROJECT_ROOT } from './project.ts';
+import { copyCode, measure, PROJECT_ROOT, tempDir } from './project.ts';
 
 /** A small deterministic random generator, so every run benchmarks the same content. */
 function random(seed: number) {
@@ -62,4 +62,19 @@ export function writeFakeContent(root: string, count: number, seed = 1): void {
     ];
     writeFileSync(join(content, 'campaigns', `made-up-campaign-${index}.mdx`), lines.join('\n'));
   }
+}
+
+/** Builds the site around `count` made-up campaigns in a temporary folder, measuring the build. */
+export async function buildFakeSite(count: number) {
+  const root = tempDir(`c4p-bench-${count}-`);
+  writeFakeContent(root, count);
+  copyCode(root);
+  const build = await measure(
+    process.execPath,
+    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    root,
+  );
+  if (build.status !== 0)
+    throw new Error(`The build of ${count} made-up campaigns failed:\n${build.output.slice(-3000)}`);
+  return { root, dist: join(root, 'dist'), seconds: build.seconds, peakMb: build.peakMb };
 }

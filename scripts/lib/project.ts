@@ -35,7 +35,10 @@ export function copyCode(root: string): string {
 const BUILD_ENV = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
 /** Runs `astro build` in a folder with the Node running this process, and waits for it. */
-export function buildProject(root: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+export function buildProject(
+  root: string,
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [ASTRO, 'build'], {
     cwd: root,
     encoding: 'utf8',
@@ -49,7 +52,11 @@ export function buildProject(root: string, env: Record<string, string> = {}): { 
  * Runs a command and measures its wall time and peak memory (the largest resident set of the process tree, read
  * from /proc every 100 ms where there is one).
  */
-export async function measure(command: string, args: string[], cwd: string): Promise<{ seconds: number; peakMb: number | undefined; status: number | null; output: string }> {
+export async function measure(
+  command: string,
+  args: string[],
+  cwd: string,
+): Promise<{ seconds: number; peakMb: number | undefined; status: number | null; output: string }> {
   const started = performance.now();
   const child = spawn(command, args, { cwd, env: { ...process.env, ...BUILD_ENV } });
   let output = '';
@@ -62,7 +69,12 @@ export async function measure(command: string, args: string[], cwd: string): Pro
   }, 100);
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(timer);
-  return { seconds: (performance.now() - started) / 1000, peakMb: peak === undefined ? undefined : peak / 1024, status, output };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    peakMb: peak === undefined ? undefined : peak / 1024,
+    status,
+    output,
+  };
 }
 
 /** Resident memory in KB of a process and its children, from /proc (Linux only). */

@@ -31,7 +31,14 @@ export interface StaticServer {
   requests: string[];
 }
 
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+/**
+ * Serves `root`. `headers` are added to every response; paths starting with one of `missing` answer 404, to try
+ * the site without some of its files (the search index, say).
+ */
+export async function serveStatic(
+  root: string,
+  { headers = {}, missing = [] }: { headers?: Record<string, string>; missing?: string[] } = {},
+): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -42,7 +49,7 @@ export async function serveStatic(root: string, headers: Record<string, string> 
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file) && statSync(file).isFile();
+    const found = existsSync(file) && statSync(file).isFile() && !missing.some((prefix) => path.startsWith(prefix));
     const served = found ? file : join(root, '404.html');
     response.writeHead(found ? 200 : 404, {
       'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream',

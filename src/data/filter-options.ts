@@ -11,13 +11,21 @@ import type { SiteDirectory } from './directory.ts';
 
 export function filterOptions(directory: SiteDirectory): Record<FilterKey, FilterOption[]> {
   const counts = countValues(directory.campaigns.map((campaign) => campaign.data));
-  const option = (key: FilterKey, value: string, label: string) => ({ value, label, count: counts[key].get(value) ?? 0 });
+  const option = (key: FilterKey, value: string, label: string) => ({
+    value,
+    label,
+    count: counts[key].get(value) ?? 0,
+  });
   const present = (list: FilterOption[]) => list.filter((entry) => entry.count > 0);
   const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label);
   return {
     issue: present(ISSUES.map((issue) => option('issue', issue, t(`issue.${issue}`)))),
     status: present(STATUS_ORDER.map((status) => option('status', status, t(`status.${status}`)))),
-    state: present([...counts.state.keys()].map((code) => option('state', code, STATES[code as StateCode].name))).sort(byLabel),
-    company: present(directory.companies.map((company) => option('company', company.id, company.data.name))).sort(byLabel),
+    state: present([...counts.state.keys()].map((code) => option('state', code, STATES[code as StateCode].name))).sort(
+      byLabel,
+    ),
+    company: present(directory.companies.map((company) => option('company', company.id, company.data.name))).sort(
+      byLabel,
+    ),
   };
 }

@@ -102,11 +102,13 @@ export const en = {
   'home.latestWins': 'Latest wins',
   'home.allWins': 'All wins',
   'home.issues': 'Choose the campaign that fits your community',
-  'home.issuesLead': 'Each kind of campaign asks something different of a different body. Start with what your city already does.',
+  'home.issuesLead':
+    'Each kind of campaign asks something different of a different body. Start with what your city already does.',
   'home.toolkits': 'Organizing guides',
   'home.allToolkits': 'All guides',
   'home.startHeading': 'No campaign in your city yet?',
-  'home.startText': 'Most of these campaigns began with a handful of people and one clear ask. The guide walks through the first steps.',
+  'home.startText':
+    'Most of these campaigns began with a handful of people and one clear ask. The guide walks through the first steps.',
   'home.contribute': 'Add or correct a campaign',
 
   'campaigns.title': 'Campaign directory',
@@ -150,8 +152,10 @@ export const en = {
   'win.partial': 'Partial win: the body did part of what was asked.',
 
   'wins.title': 'Wins',
-  'wins.description': 'A timeline of decisions won by municipal campaigns for Palestinian rights, each with its sources.',
-  'wins.lead': 'Decisions won by local campaigns, newest first. Partial wins are marked as such, and each win links to its sources.',
+  'wins.description':
+    'A timeline of decisions won by municipal campaigns for Palestinian rights, each with its sources.',
+  'wins.lead':
+    'Decisions won by local campaigns, newest first. Partial wins are marked as such, and each win links to its sources.',
 
   'sources.title': 'Sources',
   'sources.archived': 'archived copy',
@@ -162,8 +166,10 @@ export const en = {
   'meta.help': 'Something missing or wrong? Corrections need a source.',
 
   'toolkits.title': 'Organizing toolkits',
-  'toolkits.description': 'Practical guides for municipal campaigns for Palestinian rights: starting, researching, passing and defending.',
-  'toolkits.lead': 'Practical guides, grouped by the stage of a campaign they help with. Each works on a phone, at a meeting or on paper.',
+  'toolkits.description':
+    'Practical guides for municipal campaigns for Palestinian rights: starting, researching, passing and defending.',
+  'toolkits.lead':
+    'Practical guides, grouped by the stage of a campaign they help with. Each works on a phone, at a meeting or on paper.',
   'toolkit.contents': 'On this page',
   'toolkit.topics': 'Topics',
   'toolkit.level': 'Level',
@@ -177,8 +183,10 @@ export const en = {
   'toolkit.copied': 'Copied',
 
   'companies.title': 'Companies',
-  'companies.description': 'Companies named by municipal campaigns for Palestinian rights, why they are targeted, and every related campaign and win.',
-  'companies.lead': 'Companies that campaigns have asked their cities, counties and unions to divest from or stop buying from, with the campaigns that named them.',
+  'companies.description':
+    'Companies named by municipal campaigns for Palestinian rights, why they are targeted, and every related campaign and win.',
+  'companies.lead':
+    'Companies that campaigns have asked their cities, counties and unions to divest from or stop buying from, with the campaigns that named them.',
   'company.sectors': 'Sectors',
   'company.aliases': 'Also named as',
   'company.campaigns': 'Campaigns that name it',
@@ -186,8 +194,10 @@ export const en = {
   'company.website': 'Company website',
 
   'issues.title': 'Kinds of campaign',
-  'issues.description': 'The kinds of municipal campaign for Palestinian rights: what each asks, how campaigns have won it, and where.',
-  'issues.lead': 'Each kind of campaign asks a different body for a different decision. Read what each asks, then see who has tried it.',
+  'issues.description':
+    'The kinds of municipal campaign for Palestinian rights: what each asks, how campaigns have won it, and where.',
+  'issues.lead':
+    'Each kind of campaign asks a different body for a different decision. Read what each asks, then see who has tried it.',
   'issue.campaigns': 'Campaigns',
   'issue.wins': 'Wins',
   'issue.toolkits': 'Guides',
@@ -206,7 +216,8 @@ export const en = {
   'map.national': 'Map of the United States showing every campaign in the directory',
   'map.explore': 'Explore the map',
   'map.title': 'Campaign map',
-  'map.description': 'Every municipal campaign for Palestinian rights on a map of the United States, with filters and a near-me finder.',
+  'map.description':
+    'Every municipal campaign for Palestinian rights on a map of the United States, with filters and a near-me finder.',
   'map.lead': 'Every campaign in the directory, by place. Filter the map, or find the campaigns nearest you.',
   'map.region': 'Map of campaigns. Use the arrow keys to move, + and - to zoom, Tab to reach each campaign.',
   'map.skip': 'Skip the map and go to the list',
@@ -227,7 +238,10 @@ export const en = {
   'map.list': 'Campaigns on the map',
   'map.showOnMap': 'Show on map',
   'map.more': { one: 'Show {count} more', other: 'Show {count} more' },
-  'map.count': { one: '{count} campaign matches. {inView} in view on the map.', other: '{count} campaigns match. {inView} in view on the map.' },
+  'map.count': {
+    one: '{count} campaign matches. {inView} in view on the map.',
+    other: '{count} campaigns match. {inView} in view on the map.',
+  },
   'map.none': 'No campaign matches these filters. Clear one to see more.',
   'map.statewide': 'Statewide campaigns are shown at the centre of their state.',
   'map.legend': 'Legend',
@@ -240,7 +254,8 @@ export const en = {
   'near.submit': 'Find',
   'near.locate': 'Use my location',
   'near.searching': 'Looking up {query}…',
-  'near.notFound': 'We could not find "{query}". Try a five-digit ZIP code, or a city with its state, such as "Durham, NC".',
+  'near.notFound':
+    'We could not find "{query}". Try a five-digit ZIP code, or a city with its state, such as "Durham, NC".',
   'near.choose': 'There is more than one {query}. Which one?',
   'near.results': 'Campaigns nearest {place}',
   'near.distance': '{distance} away',
@@ -249,6 +264,43 @@ export const en = {
   'near.add': 'Add a campaign you know',
   'near.locationDenied': 'Your browser did not share your location. You can type a ZIP code or city instead.',
   'near.yourLocation': 'your location',
+
+  'search.label': 'Search',
+  'search.siteForm': 'Search the site',
+  'search.pageForm': 'Search and filter',
+  'search.headerPlaceholder': 'Search the site',
+  'search.title': 'Search',
+  'search.description': 'Search every campaign, win, company, guide and state page on Cities for Palestine.',
+  'search.field': 'Search campaigns, wins, companies and guides',
+  'search.submit': 'Search',
+  'search.filters': 'Narrow the results',
+  'search.any': 'Any',
+  'search.sort': 'Order',
+  'search.sort.relevance': 'Best match first',
+  'search.sort.newest': 'Newest first',
+  'search.filter.type': 'Type',
+  'search.filter.state': 'State',
+  'search.filter.issue': 'Issue',
+  'search.filter.status': 'Status',
+  'search.filter.company': 'Company',
+  'search.type.campaign': 'Campaign',
+  'search.type.win': 'Win',
+  'search.type.company': 'Company',
+  'search.type.guide': 'Guide',
+  'search.type.issue': 'Kind of campaign',
+  'search.type.state': 'State',
+  'search.type.page': 'Page',
+  'search.prompt': 'Type a city, a company, a kind of campaign or any word, or choose a filter.',
+  'search.loading': 'Searching…',
+  'search.results': { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
+  'search.resultsFiltered': { one: '{count} result', other: '{count} results' },
+  'search.none': 'Nothing matches “{query}”. Check the spelling, try a shorter word, or clear a filter.',
+  'search.more': 'Show more results',
+  'search.shortcut': 'Go to the page for {name}',
+  'search.noScript':
+    'Search runs in your browser and needs JavaScript. You can still browse every campaign in the directory, by state, or by kind of campaign.',
+  'search.noIndex':
+    'There is no search index here. The index is made when the site is built: run npm run build, then npm run preview (or npm start), and search there.',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the link may have a typo.',
@@ -259,7 +311,7 @@ export const en = {
 type Dictionary = typeof en;
 export type UiKey = keyof Dictionary;
 /** A dictionary value: text, or plural forms keyed by Intl.PluralRules category. */
-export type UiText = string | Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type UiText = string | (Partial<Record<Intl.LDMLPluralRule, string>> & { other: string });
 
 export const dictionaries = { en } as const satisfies Record<string, Record<UiKey, UiText>>;
 export type Locale = keyof typeof dictionaries;

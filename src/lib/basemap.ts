@@ -34,7 +34,10 @@ function roundRing(ring: Position[], shift: boolean): Position[] {
  * The outlines at a given simplification weight (in square degrees: larger is coarser). `shift` moves eastern
  * longitudes west of the antimeridian, for the Leaflet map; SVG maps project the true longitudes.
  */
-export function stateOutlines({ weight = 0.003, shift = true } = {}): FeatureCollection<Polygon | MultiPolygon, { code: StateCode; name: string }> {
+export function stateOutlines({ weight = 0.003, shift = true } = {}): FeatureCollection<
+  Polygon | MultiPolygon,
+  { code: StateCode; name: string }
+> {
   presimplified ??= presimplify(topology as unknown as Atlas) as Atlas;
   const simplified = simplify(presimplified, weight) as Atlas;
   const outlines: Outline[] = [];

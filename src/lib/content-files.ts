@@ -91,7 +91,8 @@ export function parseContentFile(
     field: '',
     message: fix(
       'the front-matter cannot be read',
-      YAML_ADVICE[error.code] ?? 'check this line: values with ": " need double quotes, and lists need [ ] or "- " items',
+      YAML_ADVICE[error.code] ??
+        'check this line: values with ": " need double quotes, and lists need [ ] or "- " items',
     ),
     severity: 'error' as const,
   }));
@@ -152,7 +153,10 @@ export function listContentFiles(root: string, contentDir = 'content'): ContentF
 }
 
 /** Reads and parses every content file under the project root. */
-export function readContentFiles(root: string, contentDir = 'content'): { entries: ContentFile[]; problems: Problem[] } {
+export function readContentFiles(
+  root: string,
+  contentDir = 'content',
+): { entries: ContentFile[]; problems: Problem[] } {
   const entries: ContentFile[] = [];
   const problems: Problem[] = [];
   for (const name of listContentFiles(root, contentDir)) {

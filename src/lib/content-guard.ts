@@ -15,14 +15,61 @@ export const ALLOWED_COMPONENTS = ['Callout', 'Checklist', 'Steps', 'Template'] 
 
 /** HTML elements that only format text. Anything else is refused, so nothing can embed, load or run. */
 const FORMATTING_ELEMENTS = new Set([
-  'abbr', 'b', 'br', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'dl', 'dt', 'em', 'i', 'ins', 'kbd', 'mark',
-  'q', 's', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'u', 'wbr',
+  'abbr',
+  'b',
+  'br',
+  'cite',
+  'code',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'dl',
+  'dt',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'u',
+  'wbr',
 ]);
 
 /** Elements that load or run something, named in their own message because they are what an attack would use. */
-const DANGEROUS_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'link', 'meta', 'base', 'form', 'frame', 'svg', 'math']);
+const DANGEROUS_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'style',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'frame',
+  'svg',
+  'math',
+]);
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'srcset', 'xlink:href']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'cite',
+  'data',
+  'srcset',
+  'xlink:href',
+]);
 
 export interface GuardProblem {
   line: number;
@@ -49,29 +96,46 @@ function elementProblems(name: string | null, attributes: readonly Attribute[]):
   const isComponent = /^[A-Z]/.test(name);
   if (isComponent && !(ALLOWED_COMPONENTS as readonly string[]).includes(name)) {
     problems.push(
-      fix(`uses <${name}>, which is not one of the site's components`, `use Markdown, or one of: ${ALLOWED_COMPONENTS.map((c) => `<${c}>`).join(', ')}`),
+      fix(
+        `uses <${name}>, which is not one of the site's components`,
+        `use Markdown, or one of: ${ALLOWED_COMPONENTS.map((c) => `<${c}>`).join(', ')}`,
+      ),
     );
   } else if (!isComponent && DANGEROUS_ELEMENTS.has(name.toLowerCase())) {
     problems.push(
-      fix(`uses a <${name}> element, which could load or run code in readers' browsers`, 'remove it; content files may only use Markdown and the site\'s components'),
+      fix(
+        `uses a <${name}> element, which could load or run code in readers' browsers`,
+        "remove it; content files may only use Markdown and the site's components",
+      ),
     );
   } else if (!isComponent && !FORMATTING_ELEMENTS.has(name)) {
     problems.push(fix(`uses a <${name}> element, which content files may not use`, 'write it in Markdown instead'));
   }
   for (const attribute of attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      problems.push(fix(`passes {${attribute.value}} to <${name}>, which would run as code`, 'write each attribute as name="text"'));
+      problems.push(
+        fix(`passes {${attribute.value}} to <${name}>, which would run as code`, 'write each attribute as name="text"'),
+      );
       continue;
     }
     const value = attribute.value;
     if (typeof value === 'object' && value !== null) {
-      problems.push(fix(`sets ${attribute.name}={${value.value}} on <${name}>, which would run as code`, `write it as ${attribute.name}="text"`));
+      problems.push(
+        fix(
+          `sets ${attribute.name}={${value.value}} on <${name}>, which would run as code`,
+          `write it as ${attribute.name}="text"`,
+        ),
+      );
     } else if (/^on/i.test(attribute.name)) {
-      problems.push(fix(`sets the event handler ${attribute.name} on <${name}>, which would run code`, 'remove the attribute'));
+      problems.push(
+        fix(`sets the event handler ${attribute.name} on <${name}>, which would run code`, 'remove the attribute'),
+      );
     } else if (attribute.name.toLowerCase() === 'style') {
       problems.push(fix(`sets a style attribute on <${name}>`, 'remove it; the site styles content itself'));
     } else if (URL_ATTRIBUTES.has(attribute.name.toLowerCase()) && typeof value === 'string' && isUnsafeLink(value)) {
-      problems.push(fix(`links to ${quote(value)}, a kind of link that can run code`, 'link to a web page starting with https://'));
+      problems.push(
+        fix(`links to ${quote(value)}, a kind of link that can run code`, 'link to a web page starting with https://'),
+      );
     }
   }
   return problems;
@@ -81,7 +145,9 @@ function elementProblems(name: string | null, attributes: readonly Attribute[]):
  * Makes the guard. `report` receives every problem in a document at once, after the whole tree has been read;
  * the build throws from it and the validator collects.
  */
-export function createContentGuard(report: (problems: GuardProblem[], file: URL | undefined) => void): MdastPluginDefinition {
+export function createContentGuard(
+  report: (problems: GuardProblem[], file: URL | undefined) => void,
+): MdastPluginDefinition {
   const KEY = 'contentGuardProblems';
   const add = (context: { data: Record<string, unknown> }, node: Positioned, message: string) => {
     const list = (context.data[KEY] ??= []) as GuardProblem[];
@@ -89,7 +155,14 @@ export function createContentGuard(report: (problems: GuardProblem[], file: URL 
   };
   const checkLink = (node: Positioned & { url: string }, context: { data: Record<string, unknown> }) => {
     if (isUnsafeLink(node.url))
-      add(context, node, fix(`links to ${quote(node.url)}, a kind of link that can run code`, 'link to a web page starting with https://'));
+      add(
+        context,
+        node,
+        fix(
+          `links to ${quote(node.url)}, a kind of link that can run code`,
+          'link to a web page starting with https://',
+        ),
+      );
   };
   return defineMdastPlugin({
     name: 'cities-for-palestine:content-guard',
@@ -98,15 +171,36 @@ export function createContentGuard(report: (problems: GuardProblem[], file: URL 
       context.data[KEY] = [];
     },
     mdxjsEsm(node, context) {
-      add(context, node, fix('uses import or export, which would run code when the site is built', 'remove the line; the site\'s components are available without importing them'));
+      add(
+        context,
+        node,
+        fix(
+          'uses import or export, which would run code when the site is built',
+          "remove the line; the site's components are available without importing them",
+        ),
+      );
     },
     mdxFlowExpression(node, context) {
       if (!ONLY_A_COMMENT.test(node.value))
-        add(context, node, fix(`uses {${node.value.trim().slice(0, 40)}}, which would run as code`, 'remove the braces; to show a brace, write \\{'));
+        add(
+          context,
+          node,
+          fix(
+            `uses {${node.value.trim().slice(0, 40)}}, which would run as code`,
+            'remove the braces; to show a brace, write \\{',
+          ),
+        );
     },
     mdxTextExpression(node, context) {
       if (!ONLY_A_COMMENT.test(node.value))
-        add(context, node, fix(`uses {${node.value.trim().slice(0, 40)}}, which would run as code`, 'remove the braces; to show a brace, write \\{'));
+        add(
+          context,
+          node,
+          fix(
+            `uses {${node.value.trim().slice(0, 40)}}, which would run as code`,
+            'remove the braces; to show a brace, write \\{',
+          ),
+        );
     },
     mdxJsxFlowElement(node, context) {
       for (const message of elementProblems(node.name, node.attributes as Attribute[])) add(context, node, message);
@@ -117,14 +211,22 @@ export function createContentGuard(report: (problems: GuardProblem[], file: URL 
     html(node, context) {
       const isCommentOrClosingTag = /^\s*(?:<!--[\s\S]*-->|<\/[^>]*>)\s*$/.test(node.value);
       if (!isCommentOrClosingTag)
-        add(context, node, fix('contains raw HTML, which could run code in readers\' browsers', 'write it in Markdown instead'));
+        add(
+          context,
+          node,
+          fix("contains raw HTML, which could run code in readers' browsers", 'write it in Markdown instead'),
+        );
     },
     link: checkLink,
     definition: checkLink,
     image(node, context) {
       checkLink(node, context);
       if (!node.alt?.trim())
-        add(context, node, fix('has an image without alt text', 'describe the image inside the brackets: ![what the image shows](...)'));
+        add(
+          context,
+          node,
+          fix('has an image without alt text', 'describe the image inside the brackets: ![what the image shows](...)'),
+        );
     },
     after(_root, context) {
       const problems = (context.data[KEY] ?? []) as GuardProblem[];

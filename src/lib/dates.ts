@@ -2,7 +2,7 @@
  * Partial dates ("2018", "2018-04", "2018-04-16") kept at the precision they were written with. They sort as
  * text, and they read as "2018", "April 2018" and "April 16, 2018": never a made-up first of the month.
  */
-import { PARTIAL_DATE_PATTERN, type PartialDate } from '../schemas/date.ts';
+import { PARTIAL_DATE_PATTERN, type PartialDate } from '../schemas/constants.ts';
 
 export type Precision = 'year' | 'month' | 'day';
 

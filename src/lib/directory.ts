@@ -25,7 +25,12 @@ export type PlacedCampaign<C extends Entry<Campaign>> = C & {
   latest?: string | undefined;
 };
 
-export interface DirectoryInput<C extends Entry<Campaign>, W extends Entry<Win>, Co extends Entry<Company>, T extends Entry<Toolkit>> {
+export interface DirectoryInput<
+  C extends Entry<Campaign>,
+  W extends Entry<Win>,
+  Co extends Entry<Company>,
+  T extends Entry<Toolkit>,
+> {
   campaigns: readonly C[];
   wins: readonly W[];
   companies: readonly Co[];
@@ -45,23 +50,37 @@ function groupBy<Item, Key>(items: readonly Item[], keysOf: (item: Item) => read
 
 const byTitle = <T extends Entry<{ title: string }>>(a: T, b: T) => a.data.title.localeCompare(b.data.title);
 
-export function buildDirectory<C extends Entry<Campaign>, W extends Entry<Win>, Co extends Entry<Company>, T extends Entry<Toolkit>>(
-  input: DirectoryInput<C, W, Co, T>,
-) {
+export function buildDirectory<
+  C extends Entry<Campaign>,
+  W extends Entry<Win>,
+  Co extends Entry<Company>,
+  T extends Entry<Toolkit>,
+>(input: DirectoryInput<C, W, Co, T>) {
   const wins = [...input.wins].sort((a, b) => newestFirst(a.data.date, b.data.date) || byTitle(a, b));
   const winsByCampaign = groupBy(wins, (win) => [win.data.campaign]);
 
   const campaigns: PlacedCampaign<C>[] = input.campaigns.map((campaign) => {
     const located = locate(campaign.data);
     if (!located)
-      throw new Error(`${campaign.filePath ?? campaign.id}: the city can't be found; the content check should have stopped the build.`);
+      throw new Error(
+        `${campaign.filePath ?? campaign.id}: the city can't be found; the content check should have stopped the build.`,
+      );
     const latest = [winsByCampaign.get(campaign.id)?.[0]?.data.date, campaign.data.decided]
       .filter((date): date is string => date !== undefined)
       .sort(newestFirst)[0];
-    return { ...campaign, coordinates: located.coordinates, placeSource: located.source, place: placeName(campaign.data), latest };
+    return {
+      ...campaign,
+      coordinates: located.coordinates,
+      placeSource: located.source,
+      place: placeName(campaign.data),
+      latest,
+    };
   });
   campaigns.sort(
-    (a, b) => STATES[a.data.state].name.localeCompare(STATES[b.data.state].name) || a.place.localeCompare(b.place) || byTitle(a, b),
+    (a, b) =>
+      STATES[a.data.state].name.localeCompare(STATES[b.data.state].name) ||
+      a.place.localeCompare(b.place) ||
+      byTitle(a, b),
   );
   const campaignById = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
   const campaignOf = (win: W) => campaignById.get(win.data.campaign);
@@ -93,5 +112,9 @@ export function buildDirectory<C extends Entry<Campaign>, W extends Entry<Win>, 
   };
 }
 
-export type Directory<C extends Entry<Campaign>, W extends Entry<Win>, Co extends Entry<Company>, T extends Entry<Toolkit>> =
-  ReturnType<typeof buildDirectory<C, W, Co, T>>;
+export type Directory<
+  C extends Entry<Campaign>,
+  W extends Entry<Win>,
+  Co extends Entry<Company>,
+  T extends Entry<Toolkit>,
+> = ReturnType<typeof buildDirectory<C, W, Co, T>>;

@@ -47,7 +47,10 @@ export function matches(campaign: Filterable, filters: Filters): boolean {
     (!filters.status || campaign.status === filters.status) &&
     (!filters.state || campaign.state === filters.state) &&
     (!filters.company || campaign.companies.includes(filters.company)) &&
-    (!filters.q || foldText(filters.q).split(/\s+/).every((word) => (campaign.text ?? '').includes(word)))
+    (!filters.q ||
+      foldText(filters.q)
+        .split(/\s+/)
+        .every((word) => (campaign.text ?? '').includes(word)))
   );
 }
 

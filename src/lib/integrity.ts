@@ -19,10 +19,17 @@ type Entry = Pick<ContentFile, 'collection' | 'slug' | 'extension' | 'file' | 'd
   Partial<Pick<ContentFile, 'source'>>;
 
 function field(entry: Entry, name: string): unknown {
-  return typeof entry.data === 'object' && entry.data !== null ? (entry.data as Record<string, unknown>)[name] : undefined;
+  return typeof entry.data === 'object' && entry.data !== null
+    ? (entry.data as Record<string, unknown>)[name]
+    : undefined;
 }
 
-function problemAt(entry: Entry, path: readonly PropertyKey[], message: string, severity: Problem['severity'] = 'error'): Problem {
+function problemAt(
+  entry: Entry,
+  path: readonly PropertyKey[],
+  message: string,
+  severity: Problem['severity'] = 'error',
+): Problem {
   const position = entry.locate(path) ?? entry.locate(path.slice(0, 1)) ?? { line: 1, column: 1 };
   return { file: entry.file, ...position, field: fieldName(path), message, severity };
 }
@@ -47,7 +54,9 @@ function checkFileNames(entries: readonly Entry[]): Problem[] {
           entry.file,
           fix(
             `is in content/${entry.collection}/, which the site does not read`,
-            suggestion ? `move it to content/${suggestion}/` : `move it to one of: ${COLLECTION_NAMES.map((name) => `content/${name}/`).join(', ')}`,
+            suggestion
+              ? `move it to content/${suggestion}/`
+              : `move it to one of: ${COLLECTION_NAMES.map((name) => `content/${name}/`).join(', ')}`,
           ),
         ),
       );
@@ -58,13 +67,19 @@ function checkFileNames(entries: readonly Entry[]): Problem[] {
       problems.push(
         fileProblem(
           entry.file,
-          fix(`is a ${entry.extension} file, which content/${entry.collection}/ does not read`, `rename it to ${entry.slug}${definition.extensions[0]}`),
+          fix(
+            `is a ${entry.extension} file, which content/${entry.collection}/ does not read`,
+            `rename it to ${entry.slug}${definition.extensions[0]}`,
+          ),
         ),
       );
       continue;
     }
     if (!SLUG_PATTERN.test(entry.slug)) {
-      const suggested = entry.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const suggested = entry.slug
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
       problems.push(
         fileProblem(
           entry.file,
@@ -82,7 +97,10 @@ function checkFileNames(entries: readonly Entry[]): Problem[] {
       problems.push(
         fileProblem(
           entry.file,
-          fix(`has the same name as ${first.file}, so both would be ${key}`, 'keep one file: merge the two, or rename this one'),
+          fix(
+            `has the same name as ${first.file}, so both would be ${key}`,
+            'keep one file: merge the two, or rename this one',
+          ),
         ),
       );
     } else seen.set(key, entry);
@@ -145,14 +163,20 @@ function checkIssuePages(entries: readonly Entry[], contentDir: string): Problem
   for (const issue of ISSUES)
     if (!written.has(issue))
       problems.push(
-        fileProblem(`${contentDir}/issues/${issue}.mdx`, fix('is missing', `write the explainer page for the issue "${issue}"`)),
+        fileProblem(
+          `${contentDir}/issues/${issue}.mdx`,
+          fix('is missing', `write the explainer page for the issue "${issue}"`),
+        ),
       );
   for (const page of pages)
     if (!(ISSUES as readonly string[]).includes(page.slug))
       problems.push(
         fileProblem(
           page.file,
-          fix(`is not one of the site's issues`, `rename it to one of ${ISSUES.join(', ')}, or add the issue to src/schemas/issue.ts`),
+          fix(
+            `is not one of the site's issues`,
+            `rename it to one of ${ISSUES.join(', ')}, or add the issue to src/schemas/issue.ts`,
+          ),
         ),
       );
   return problems;
@@ -226,7 +250,10 @@ function checkInternalLinks(entries: readonly Entry[]): Problem[] {
       const line = before.split('\n').length;
       const section = target.slice(0, target.indexOf('/', 1) + 1);
       const siblings = [...pages].filter((page) => page.startsWith(section) && page !== section);
-      const slug = closest(target.slice(section.length), siblings.map((page) => page.slice(section.length)));
+      const slug = closest(
+        target.slice(section.length),
+        siblings.map((page) => page.slice(section.length)),
+      );
       const suggestion = slug && `${section}${slug}`;
       problems.push({
         file: entry.file,
@@ -235,7 +262,9 @@ function checkInternalLinks(entries: readonly Entry[]): Problem[] {
         field: '(body)',
         message: fix(
           `links to ${target}, which is not a page on the site`,
-          suggestion ? `did you mean ${suggestion}? Check the file name of the page you mean` : 'check the address against the page you mean',
+          suggestion
+            ? `did you mean ${suggestion}? Check the file name of the page you mean`
+            : 'check the address against the page you mean',
         ),
         severity: 'error',
       });

@@ -5,7 +5,8 @@
  */
 import { STATE_CODES, STATES } from '../schemas/constants.ts';
 
-export type PlaceQuery = { kind: 'zip'; zip: string } | { kind: 'city'; city: string; state?: string } | { kind: 'empty' };
+export type PlaceQuery =
+  { kind: 'zip'; zip: string } | { kind: 'city'; city: string; state?: string } | { kind: 'empty' };
 
 /** A city in the gazetteer: [name, state, lat, lng]. */
 export type CityRow = [string, string, number, number];
@@ -36,7 +37,8 @@ export function parsePlaceQuery(input: string): PlaceQuery {
     if (state) return { kind: 'city', city: normalizeCity(withComma[1]!), state };
   }
   const lastWord = /^(.+)\s+([A-Za-z]{2})$/.exec(text);
-  if (lastWord && stateCode(lastWord[2]!)) return { kind: 'city', city: normalizeCity(lastWord[1]!), state: stateCode(lastWord[2]!)! };
+  if (lastWord && stateCode(lastWord[2]!))
+    return { kind: 'city', city: normalizeCity(lastWord[1]!), state: stateCode(lastWord[2]!)! };
   return { kind: 'city', city: normalizeCity(text) };
 }
 

@@ -5,7 +5,17 @@
 import type { CollectionName } from '../schemas/collections.ts';
 
 /** Index pages and other fixed pages, by path. */
-export const FIXED_PAGES = ['/', '/campaigns/', '/map/', '/wins/', '/toolkits/', '/companies/', '/issues/', '/states/'] as const;
+export const FIXED_PAGES = [
+  '/',
+  '/campaigns/',
+  '/map/',
+  '/search/',
+  '/wins/',
+  '/toolkits/',
+  '/companies/',
+  '/issues/',
+  '/states/',
+] as const;
 
 /** The path of an entry's page. Pages in content/pages/ sit at the top level: /about/. */
 export function entryPath(collection: CollectionName, slug: string): string {

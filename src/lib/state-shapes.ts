@@ -89,7 +89,5 @@ export function stateBounds(code: StateCode): Bounds {
 /** True when the point is inside the state's box, with `margin` degrees to spare for coastal and border towns. */
 export function isInState(code: StateCode, [lat, lng]: readonly [number, number], margin = 0.25): boolean {
   const box = stateBounds(code);
-  return (
-    lat >= box.south - margin && lat <= box.north + margin && lng >= box.west - margin && lng <= box.east + margin
-  );
+  return lat >= box.south - margin && lat <= box.north + margin && lng >= box.west - margin && lng <= box.east + margin;
 }

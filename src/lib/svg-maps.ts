@@ -27,7 +27,9 @@ function outline(code: StateCode, pixels = 320): Outline {
 }
 
 function loadOutlines(weight: number): Map<StateCode, Outline> {
-  const outlines = new Map(stateOutlines({ weight, shift: false }).features.map((shape) => [shape.properties.code, shape]));
+  const outlines = new Map(
+    stateOutlines({ weight, shift: false }).features.map((shape) => [shape.properties.code, shape]),
+  );
   outlinesByWeight.set(weight, outlines);
   return outlines;
 }
@@ -57,9 +59,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
 /** A state's outline with a point, fitted into a box at most `size` pixels wide or tall. */
 export function locatorMap(code: StateCode, [lat, lng]: readonly [number, number], size = 320): LocatorMap {
   const shape = outline(code);
-  const fitted = geoMercator()
-    .rotate([-lng, 0])
-    .fitSize([size, size], shape);
+  const fitted = geoMercator().rotate([-lng, 0]).fitSize([size, size], shape);
   const [[x0, y0], [x1, y1]] = geoPath(fitted).bounds(shape);
   const pad = 12;
   const projection = geoMercator()
@@ -103,9 +103,27 @@ function national(code: StateCode): Outline {
 
 /** Territories the Albers USA projection leaves out, drawn in insets along the bottom edge. */
 const TERRITORY_INSETS: { codes: StateCode[]; box: [[number, number], [number, number]] }[] = [
-  { codes: ['PR', 'VI'], box: [[800, 530], [950, 590]] },
-  { codes: ['GU', 'MP'], box: [[20, 470], [70, 590]] },
-  { codes: ['AS'], box: [[80, 540], [130, 590]] },
+  {
+    codes: ['PR', 'VI'],
+    box: [
+      [800, 530],
+      [950, 590],
+    ],
+  },
+  {
+    codes: ['GU', 'MP'],
+    box: [
+      [20, 470],
+      [70, 590],
+    ],
+  },
+  {
+    codes: ['AS'],
+    box: [
+      [80, 540],
+      [130, 590],
+    ],
+  },
 ];
 
 /** The United States in the Albers projection, with Alaska and Hawaii moved in and the territories in insets. */
@@ -118,9 +136,16 @@ export function nationalMap(): NationalMap {
   const insets: NationalMap['insets'] = [];
   for (const { codes, box } of TERRITORY_INSETS) {
     const group = { type: 'FeatureCollection' as const, features: codes.map((code) => outline(code, 60)) };
-    const projection = geoMercator().rotate([-boundsOf(group.features[0]!)[0][0], 0]).fitExtent(box, group);
+    const projection = geoMercator()
+      .rotate([-boundsOf(group.features[0]!)[0][0], 0])
+      .fitExtent(box, group);
     for (const code of codes) projections.set(code, projection);
-    insets.push({ x: box[0][0] - 6, y: box[0][1] - 6, width: box[1][0] - box[0][0] + 12, height: box[1][1] - box[0][1] + 12 });
+    insets.push({
+      x: box[0][0] - 6,
+      y: box[0][1] - 6,
+      width: box[1][0] - box[0][0] + 12,
+      height: box[1][1] - box[0][1] + 12,
+    });
   }
   const projectionOf = (code: StateCode) => projections.get(code) ?? (main as unknown as GeoProjection);
   const codes = [...loadOutlines(NATIONAL_WEIGHT).keys()];
@@ -128,7 +153,10 @@ export function nationalMap(): NationalMap {
     width: WIDTH,
     height: HEIGHT,
     states: codes
-      .map((code) => ({ code, path: geoPath(projectionOf(code)).digits(0)(projections.has(code) ? outline(code, 60) : national(code)) ?? '' }))
+      .map((code) => ({
+        code,
+        path: geoPath(projectionOf(code)).digits(0)(projections.has(code) ? outline(code, 60) : national(code)) ?? '',
+      }))
       .filter((state) => state.path),
     insets,
     project: ([lat, lng], state) => {

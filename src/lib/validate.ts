@@ -29,7 +29,11 @@ function schemaProblems(entry: ContentFile): Problem[] {
   if (!definition) return [];
   const result = definition.schema.safeParse(entry.data);
   if (result.success) return [];
-  return problemsFromZod(result.error.issues, { file: entry.file, locate: entry.locate, knownFields: definition.fields });
+  return problemsFromZod(result.error.issues, {
+    file: entry.file,
+    locate: entry.locate,
+    knownFields: definition.fields,
+  });
 }
 
 /** Runs the content guard over one file's body, returning its problems instead of throwing. */
@@ -52,7 +56,10 @@ export function guardProblems(entry: Pick<ContentFile, 'file' | 'source' | 'exte
         line: position ? Number(position[1]) : 1,
         column: position ? Number(position[2]) : 1,
         field: '(body)',
-        message: fix(`cannot be read as MDX (${message})`, 'check for a < or { that should be written as \\< or \\{, and for unclosed tags'),
+        message: fix(
+          `cannot be read as MDX (${message})`,
+          'check for a < or { that should be written as \\< or \\{, and for unclosed tags',
+        ),
         severity: 'error',
       },
     ];

@@ -3,7 +3,15 @@ import { fullDateSchema, partialDateSchema } from './date.ts';
 import { DECIDED_STATUSES, LEVELS, LEVELS_WITHOUT_CITY, STATUSES, toCityPrecision } from './constants.ts';
 import { fix, quote } from './error-text.ts';
 
-export { DECIDED_STATUSES, LEVELS, LEVELS_WITHOUT_CITY, STATUSES, toCityPrecision, type Level, type Status } from './constants.ts';
+export {
+  DECIDED_STATUSES,
+  LEVELS,
+  LEVELS_WITHOUT_CITY,
+  STATUSES,
+  toCityPrecision,
+  type Level,
+  type Status,
+} from './constants.ts';
 import { issueSchema } from './issue.ts';
 import { contactSchema, httpsUrlSchema } from './link.ts';
 import { sourcesSchema } from './source.ts';
@@ -15,8 +23,14 @@ const coordinateAdvice = 'write [latitude, longitude] in decimal degrees, for ex
 function degrees(name: 'latitude' | 'longitude', limit: number) {
   return z
     .number({ error: (issue) => fix(`${name} ${quote(issue.input)} is not a number`, coordinateAdvice) })
-    .min(-limit, { error: (issue) => fix(`${name} ${String(issue.input)} is out of range`, `a ${name} lies between -${limit} and ${limit}`) })
-    .max(limit, { error: (issue) => fix(`${name} ${String(issue.input)} is out of range`, `a ${name} lies between -${limit} and ${limit}`) })
+    .min(-limit, {
+      error: (issue) =>
+        fix(`${name} ${String(issue.input)} is out of range`, `a ${name} lies between -${limit} and ${limit}`),
+    })
+    .max(limit, {
+      error: (issue) =>
+        fix(`${name} ${String(issue.input)} is out of range`, `a ${name} lies between -${limit} and ${limit}`),
+    })
     .transform(toCityPrecision);
 }
 
@@ -27,7 +41,10 @@ export const coordinatesSchema = z.tuple([degrees('latitude', 90), degrees('long
 
 export const campaignShape = {
   /** The campaign's name as a reader would say it: "End police exchanges in Durham". At most 120 characters. */
-  title: textSchema({ advice: 'write a short name for the campaign, such as "End police exchanges in Durham"', max: 120 }),
+  title: textSchema({
+    advice: 'write a short name for the campaign, such as "End police exchanges in Durham"',
+    max: 120,
+  }),
   /** One sentence in your own words: what the campaign asks of whom. At most 280 characters. */
   summary: textSchema({ advice: 'write one sentence saying what the campaign asks of whom', max: 280 }),
   /** The city or town. Required unless the campaign is statewide, county-wide or a statewide union's. */

@@ -32,7 +32,12 @@ export const COLLECTIONS = {
     fields: Object.keys(companyShape),
     extensions: [...MARKDOWN, '.yaml', '.yml'],
   },
-  issues: { singular: 'issue page', schema: issuePageSchema, fields: Object.keys(issuePageSchema.shape), extensions: MARKDOWN },
+  issues: {
+    singular: 'issue page',
+    schema: issuePageSchema,
+    fields: Object.keys(issuePageSchema.shape),
+    extensions: MARKDOWN,
+  },
   pages: { singular: 'page', schema: pageSchema, fields: Object.keys(pageSchema.shape), extensions: MARKDOWN },
 } as const satisfies Record<string, CollectionDefinition>;
 

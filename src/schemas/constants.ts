@@ -1,8 +1,12 @@
 /**
- * The fixed values of the content contract (issues, statuses, levels, states) as plain lists, without Zod, so
+ * The fixed values of the content contract (dates, issues, statuses, levels, states) as plain values, without Zod, so
  * that browser code (the map, the near-me finder) can use them without shipping a schema library. The schema
  * files build their enums from these and re-export them.
  */
+
+/** A date as written: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the sources allow. */
+export type PartialDate = string;
+export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
  * The kinds of municipal campaign, in the order the site presents them. Each has an explainer page at

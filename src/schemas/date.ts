@@ -1,15 +1,14 @@
 import { z } from 'zod';
+import { PARTIAL_DATE_PATTERN, type PartialDate } from './constants.ts';
 import { fix, quote } from './error-text.ts';
 
 /**
  * Dates in front-matter are written as precisely as the sources allow: a year (`2018`), a month (`2018-04`) or a
  * day (`2018-04-16`). The value keeps that precision all the way to the page ("April 2018") and the data exports.
  */
-export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const FULL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A date as written: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export type PartialDate = string;
+export { PARTIAL_DATE_PATTERN, type PartialDate } from './constants.ts';
 
 /**
  * YAML turns `2018-04-16` into a Date and `2018` into a number before the schema sees them; this turns both back
@@ -60,7 +59,12 @@ const notAFullDate = (value: unknown) =>
  * A past date in one of the shapes `pattern` allows. The checks run in one step that reports one problem, because
  * a Zod check that stops early would also hide the problems of every other field in the file.
  */
-function pastDate({ pattern, missing, malformed, future }: {
+function pastDate({
+  pattern,
+  missing,
+  malformed,
+  future,
+}: {
   pattern: RegExp;
   missing: string;
   malformed: (value: unknown) => string;

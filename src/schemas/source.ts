@@ -29,7 +29,9 @@ export const sourceSchema = z
       /** A copy in a web archive (for example web.archive.org), for when the original page disappears. */
       archive: sourceUrlSchema.optional(),
     },
-    { error: () => fix('is not a source', 'write each source as a url with a title or publisher (see CONTRIBUTING.md)') },
+    {
+      error: () => fix('is not a source', 'write each source as a url with a title or publisher (see CONTRIBUTING.md)'),
+    },
   )
   .refine((source) => source.title !== undefined || source.publisher !== undefined, {
     error: fix('has neither a title nor a publisher', 'add the headline as title, or the publication as publisher'),

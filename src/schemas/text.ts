@@ -20,7 +20,10 @@ export function textSchema({ advice, max }: { advice: string; max?: number }) {
 /** A list of at least one piece of text, such as the bodies a campaign targets. */
 export function textListSchema({ advice, itemAdvice }: { advice: string; itemAdvice: string }) {
   return z
-    .array(textSchema({ advice: itemAdvice, max: 160 }), missingOr(fix('is missing', advice), fix('is not a list', advice)))
+    .array(
+      textSchema({ advice: itemAdvice, max: 160 }),
+      missingOr(fix('is missing', advice), fix('is not a list', advice)),
+    )
     .min(1, { error: fix('is empty', advice) });
 }
 
@@ -34,6 +37,7 @@ export function slugSchema(what: string, folder: string) {
     .string(missingOr(fix('is missing', advice), fix('is not text', advice)))
     .trim()
     .regex(SLUG_PATTERN, {
-      error: (issue) => fix(`${quote(issue.input)} is not a ${what} slug`, `${advice}: lowercase words joined by hyphens`),
+      error: (issue) =>
+        fix(`${quote(issue.input)} is not a ${what} slug`, `${advice}: lowercase words joined by hyphens`),
     });
 }

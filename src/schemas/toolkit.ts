@@ -18,7 +18,10 @@ const templateSchema = z.strictObject({
   /** The file in public/templates/ that readers download. */
   file: z.string().regex(/^[a-z0-9-]+\.(?:txt|md|docx|odt|pdf)$/, {
     error: (issue) =>
-      fix(`${quote(issue.input)} is not a template file name`, 'use a lowercase file name in public/templates/, such as model-resolution.txt'),
+      fix(
+        `${quote(issue.input)} is not a template file name`,
+        'use a lowercase file name in public/templates/, such as model-resolution.txt',
+      ),
   }),
 });
 

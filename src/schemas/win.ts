@@ -14,7 +14,10 @@ export type WinOutcome = (typeof WIN_OUTCOMES)[number];
 
 export const winShape = {
   /** What happened, as a headline: "Durham City Council ends police exchanges". At most 120 characters. */
-  title: textSchema({ advice: 'write a short headline, such as "Durham City Council ends police exchanges"', max: 120 }),
+  title: textSchema({
+    advice: 'write a short headline, such as "Durham City Council ends police exchanges"',
+    max: 120,
+  }),
   /** The day of the decision, or the month or year where that is all the sources say. */
   date: partialDateSchema,
   /** The campaign this win belongs to, by the slug of its file in content/campaigns/. */

@@ -19,18 +19,31 @@ function expectBuildToStop(files: Record<string, string | null>, ...expected: st
 }
 
 describe('a broken content file stops the build', () => {
-  it('builds the fixture site when nothing is broken', () => {
-    const root = makeProject();
-    const { status, output } = buildProject(root);
-    expect(status, output).toBe(0);
-    expect(readFileSync(join(root, 'dist/campaigns/springfield-divestment/index.html'), 'utf8')).toContain('Divest Springfield');
-  }, BUILD_TIMEOUT);
+  it(
+    'builds the fixture site when nothing is broken',
+    () => {
+      const root = makeProject();
+      const { status, output } = buildProject(root);
+      expect(status, output).toBe(0);
+      expect(readFileSync(join(root, 'dist/campaigns/springfield-divestment/index.html'), 'utf8')).toContain(
+        'Divest Springfield',
+      );
+    },
+    BUILD_TIMEOUT,
+  );
 
   it.each([
     [
       'a win naming a missing campaign',
-      { 'wins/springfield-divests-2025.mdx': readFixtureWin().replace('campaign: springfield-divestment', 'campaign: shelbyville-divestment') },
-      ['content/wins/springfield-divests-2025.mdx:4:1  campaign  "shelbyville-divestment" is not a campaign on the site'],
+      {
+        'wins/springfield-divests-2025.mdx': readFixtureWin().replace(
+          'campaign: springfield-divestment',
+          'campaign: shelbyville-divestment',
+        ),
+      },
+      [
+        'content/wins/springfield-divests-2025.mdx:4:1  campaign  "shelbyville-divestment" is not a campaign on the site',
+      ],
     ],
     [
       'a campaign naming a missing company',
@@ -40,7 +53,9 @@ describe('a broken content file stops the build', () => {
     [
       'a duplicate slug',
       { 'campaigns/springfield-divestment.md': campaignFile({}) },
-      ['content/campaigns/springfield-divestment.mdx:1:1  (file)  has the same name as content/campaigns/springfield-divestment.md'],
+      [
+        'content/campaigns/springfield-divestment.mdx:1:1  (file)  has the same name as content/campaigns/springfield-divestment.md',
+      ],
     ],
     [
       'a date in the future',
@@ -50,7 +65,10 @@ describe('a broken content file stops the build', () => {
     [
       'a website that is not https and a javascript: contact',
       { 'campaigns/shelbyville.mdx': campaignFile({ website: 'http://example.org', contact: 'javascript:alert(1)' }) },
-      ['content/campaigns/shelbyville.mdx:10:1  website  "http://example.org" is not an https link', 'content/campaigns/shelbyville.mdx:11:1  contact  "javascript:alert(1)" is a javascript: link'],
+      [
+        'content/campaigns/shelbyville.mdx:10:1  website  "http://example.org" is not an https link',
+        'content/campaigns/shelbyville.mdx:11:1  contact  "javascript:alert(1)" is a javascript: link',
+      ],
     ],
     [
       'a source that is not http(s)',
@@ -72,21 +90,34 @@ describe('a broken content file stops the build', () => {
       { 'campaigns/shelbyville.mdx': campaignFile({ status: 'won' }) },
       ['content/campaigns/shelbyville.mdx:1:1  sources  are missing, and a campaign marked won needs at least one'],
     ],
-  ])('stops on %s, naming the file and field', (_case, files, expected) => expectBuildToStop(files, ...expected), BUILD_TIMEOUT);
+  ])(
+    'stops on %s, naming the file and field',
+    (_case, files, expected) => expectBuildToStop(files, ...expected),
+    BUILD_TIMEOUT,
+  );
 
-  it('stops on MDX that would run code, through the content guard in Astro\'s own Markdown pipeline', () => {
-    const body = "import os from 'node:os'\n\nBuilt on {os.hostname()}.";
-    const root = makeProject({ 'campaigns/shelbyville.mdx': campaignFile({}, body) });
-    const { status, output } = buildProject(root);
-    expect(status, output).not.toBe(0);
-    expect(output).toContain('content/campaigns/shelbyville.mdx uses code or markup that content files may not contain');
-    expect(output).toContain('line 12:1  uses import or export, which would run code when the site is built');
-    expect(output).toContain('line 14:10  uses {os.hostname()}, which would run as code');
-    expect(existsSync(join(root, 'dist/campaigns/shelbyville/index.html'))).toBe(false);
-    expect(output).not.toContain(`Built on ${hostname()}`);
-  }, BUILD_TIMEOUT);
+  it(
+    "stops on MDX that would run code, through the content guard in Astro's own Markdown pipeline",
+    () => {
+      const body = "import os from 'node:os'\n\nBuilt on {os.hostname()}.";
+      const root = makeProject({ 'campaigns/shelbyville.mdx': campaignFile({}, body) });
+      const { status, output } = buildProject(root);
+      expect(status, output).not.toBe(0);
+      expect(output).toContain(
+        'content/campaigns/shelbyville.mdx uses code or markup that content files may not contain',
+      );
+      expect(output).toContain('line 12:1  uses import or export, which would run code when the site is built');
+      expect(output).toContain('line 14:10  uses {os.hostname()}, which would run as code');
+      expect(existsSync(join(root, 'dist/campaigns/shelbyville/index.html'))).toBe(false);
+      expect(output).not.toContain(`Built on ${hostname()}`);
+    },
+    BUILD_TIMEOUT,
+  );
 });
 
 function readFixtureWin(): string {
-  return readFileSync(new URL('../fixtures/minimal-site/content/wins/springfield-divests-2025.mdx', import.meta.url), 'utf8');
+  return readFileSync(
+    new URL('../fixtures/minimal-site/content/wins/springfield-divests-2025.mdx', import.meta.url),
+    'utf8',
+  );
 }

@@ -22,7 +22,9 @@ describe('/data/campaigns.geojson', () => {
     for (const feature of geojson.features) {
       expect(feature.type).toBe('Feature');
       expect(feature.geometry.type).toBe('Point');
-      expect(Object.keys(feature.properties)).toEqual(expect.arrayContaining(['title', 'status', 'issues', 'state', 'sources', 'url']));
+      expect(Object.keys(feature.properties)).toEqual(
+        expect.arrayContaining(['title', 'status', 'issues', 'state', 'sources', 'url']),
+      );
     }
   });
 

@@ -35,7 +35,11 @@ describe('the built site', () => {
 
   it('has an explainer page for every issue, and a page for every state with a campaign', () => {
     for (const issue of ISSUES) expect(existsSync(page(`/issues/${issue}/`)), issue).toBe(true);
-    const states = new Set(entries.filter((entry) => entry.collection === 'campaigns').map((entry) => (entry.data as { state: string }).state));
+    const states = new Set(
+      entries
+        .filter((entry) => entry.collection === 'campaigns')
+        .map((entry) => (entry.data as { state: string }).state),
+    );
     for (const state of states) expect(existsSync(page(statePath(state))), state).toBe(true);
   });
 
@@ -47,7 +51,8 @@ describe('the built site', () => {
 
   it('shows every win on the timeline', () => {
     const timeline = html('/wins/');
-    for (const entry of entries.filter((item) => item.collection === 'wins')) expect(timeline, entry.slug).toContain(`href="/wins/${entry.slug}/"`);
+    for (const entry of entries.filter((item) => item.collection === 'wins'))
+      expect(timeline, entry.slug).toContain(`href="/wins/${entry.slug}/"`);
   });
 
   it('ships no JavaScript on campaign, win, company, issue and state pages', () => {
@@ -62,7 +67,17 @@ describe('the built site', () => {
   });
 
   it('gives every page a title, a description and a canonical link', () => {
-    for (const path of ['/', '/campaigns/', '/wins/', '/toolkits/', '/companies/', '/issues/', '/states/', '/about/', '/contribute/']) {
+    for (const path of [
+      '/',
+      '/campaigns/',
+      '/wins/',
+      '/toolkits/',
+      '/companies/',
+      '/issues/',
+      '/states/',
+      '/about/',
+      '/contribute/',
+    ]) {
       const text = html(path);
       expect(text, path).toMatch(/<title>[^<]+<\/title>/);
       expect(text, path).toMatch(/<meta name="description" content="[^"]+"/);

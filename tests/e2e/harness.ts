@@ -22,8 +22,11 @@ export interface OpenPage {
   close: () => Promise<void>;
 }
 
-export async function openSite(root = join(PROJECT_ROOT, 'dist')): Promise<Site> {
-  const [server, browser] = await Promise.all([serveStatic(root), launchBrowser()]);
+export async function openSite(
+  root = join(PROJECT_ROOT, 'dist'),
+  serving: Parameters<typeof serveStatic>[1] = {},
+): Promise<Site> {
+  const [server, browser] = await Promise.all([serveStatic(root, serving), launchBrowser()]);
   return {
     server,
     browser,

@@ -12,7 +12,10 @@ let site: Site;
 beforeAll(async () => {
   const root = makeProject();
   // Port 9 is the discard port: nothing answers, so every tile request fails.
-  const { status, output } = buildProject(root, { PUBLIC_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png', PUBLIC_TILE_ATTRIBUTION: '© Test tiles' });
+  const { status, output } = buildProject(root, {
+    PUBLIC_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
+    PUBLIC_TILE_ATTRIBUTION: '© Test tiles',
+  });
   if (status !== 0) throw new Error(output);
   site = await openSite(join(root, 'dist'));
 }, 120_000);

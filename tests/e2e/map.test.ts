@@ -29,12 +29,16 @@ async function markersOnMap(page: Page): Promise<number> {
   await page.waitForTimeout(600);
   return page.evaluate(() => {
     const single = document.querySelectorAll('.map-marker').length;
-    const clustered = [...document.querySelectorAll<HTMLElement>('.map-cluster [data-count]')].reduce((sum, icon) => sum + Number(icon.dataset.count), 0);
+    const clustered = [...document.querySelectorAll<HTMLElement>('.map-cluster [data-count]')].reduce(
+      (sum, icon) => sum + Number(icon.dataset.count),
+      0,
+    );
     return single + clustered;
   });
 }
 
-const visibleListItems = (page: Page) => page.locator('#map-campaigns li').evaluateAll((items) => items.map((item) => item.getAttribute('data-campaign')));
+const visibleListItems = (page: Page) =>
+  page.locator('#map-campaigns li').evaluateAll((items) => items.map((item) => item.getAttribute('data-campaign')));
 
 describe('the campaign map', () => {
   it('draws one marker for every campaign, counting those inside clusters, with no console errors', async () => {
@@ -65,13 +69,17 @@ describe('the campaign map', () => {
     const expected = campaigns.filter((campaign) => campaign.issues.includes('divestment') && campaign.state === 'OR');
     expect(expected.length).toBeGreaterThan(0);
     expect(await page.getAttribute('campaign-map', 'data-shown')).toBe(String(expected.length));
-    await expect.poll(() => visibleListItems(page)).toEqual(expect.arrayContaining(expected.map((campaign) => campaign.id)));
+    await expect
+      .poll(() => visibleListItems(page))
+      .toEqual(expect.arrayContaining(expected.map((campaign) => campaign.id)));
     await close();
   });
 
   it('finds words in titles and places', async () => {
     const { page, close } = await openMap('/map/?q=sister');
-    const expected = campaigns.filter((campaign) => `${campaign.title} ${campaign.place}`.toLowerCase().includes('sister'));
+    const expected = campaigns.filter((campaign) =>
+      `${campaign.title} ${campaign.place}`.toLowerCase().includes('sister'),
+    );
     expect(await page.getAttribute('campaign-map', 'data-shown')).toBe(String(expected.length));
     await close();
   });
@@ -96,7 +104,9 @@ describe('the campaign map', () => {
     await page.locator('.near-results li').first().waitFor();
     await page.fill('#near-query', '99701');
     await page.click('near-me button[type="submit"]');
-    await expect.poll(() => page.textContent('[data-near-output]')).toMatch(/No campaign in the directory is within 150 mi of 99701/);
+    await expect
+      .poll(() => page.textContent('[data-near-output]'))
+      .toMatch(/No campaign in the directory is within 150 mi of 99701/);
     await close();
   });
 
@@ -140,10 +150,14 @@ describe('the campaign map', () => {
     const { page, close } = await openMap();
     await page.click('button[data-region="lower48"]');
     await page.waitForTimeout(400);
-    const labels = await page.locator('.map-marker, .map-cluster').evaluateAll((icons) => icons.map((icon) => icon.getAttribute('aria-label') ?? ''));
+    const labels = await page
+      .locator('.map-marker, .map-cluster')
+      .evaluateAll((icons) => icons.map((icon) => icon.getAttribute('aria-label') ?? ''));
     expect(labels.length).toBeGreaterThan(5);
     expect(labels.every((label) => label.length > 0)).toBe(true);
-    const markerLabels = await page.locator('.map-marker').evaluateAll((icons) => icons.map((icon) => icon.getAttribute('aria-label')));
+    const markerLabels = await page
+      .locator('.map-marker')
+      .evaluateAll((icons) => icons.map((icon) => icon.getAttribute('aria-label')));
     expect(new Set(markerLabels).size).toBe(markerLabels.length);
     await close();
   });
@@ -159,7 +173,11 @@ describe('the campaign map', () => {
   it('has no accessibility violations (axe)', async () => {
     const { page, close } = await openMap();
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
     await close();
   });
 });

@@ -41,7 +41,7 @@ describe('the content guard', () => {
   });
 
   it('rejects expressions and non-literal attributes', () => {
-    expect(check("Host: {process.env.HOME}\n\n<Callout title={secret} {...props}>x</Callout>")).toEqual([
+    expect(check('Host: {process.env.HOME}\n\n<Callout title={secret} {...props}>x</Callout>')).toEqual([
       '5:7 uses {process.env.HOME}, which would run as code — remove the braces; to show a brace, write \\{',
       '7:1 sets title={secret} on <Callout>, which would run as code — write it as title="text"',
       '7:1 passes {...props} to <Callout>, which would run as code — write each attribute as name="text"',
@@ -49,14 +49,23 @@ describe('the content guard', () => {
   });
 
   it('rejects unknown components and dangerous elements', () => {
-    const lines = check('<Map />\n\n<script>alert(1)</script>\n\n<iframe src="https://example.org"></iframe>\n\n<style>{"a{}"}</style>\n\n<object />\n\n<embed />');
-    expect(lines[0]).toBe("5:1 uses <Map>, which is not one of the site's components — use Markdown, or one of: <Callout>, <Checklist>, <Steps>, <Template>");
+    const lines = check(
+      '<Map />\n\n<script>alert(1)</script>\n\n<iframe src="https://example.org"></iframe>\n\n<style>{"a{}"}</style>\n\n<object />\n\n<embed />',
+    );
+    expect(lines[0]).toBe(
+      "5:1 uses <Map>, which is not one of the site's components — use Markdown, or one of: <Callout>, <Checklist>, <Steps>, <Template>",
+    );
     for (const element of ['script', 'iframe', 'style', 'object', 'embed'])
-      expect(lines.some((line) => line.includes(`a <${element}> element, which could load or run code`)), element).toBe(true);
+      expect(
+        lines.some((line) => line.includes(`a <${element}> element, which could load or run code`)),
+        element,
+      ).toBe(true);
   });
 
   it('rejects event handlers and javascript: or data: links', () => {
-    expect(check('<span onClick="steal()">x</span>\n\n[x](javascript:alert(1)) and ![a map](data:image/png;base64,AAAA)')).toEqual([
+    expect(
+      check('<span onClick="steal()">x</span>\n\n[x](javascript:alert(1)) and ![a map](data:image/png;base64,AAAA)'),
+    ).toEqual([
       '5:1 sets the event handler onClick on <span>, which would run code — remove the attribute',
       '7:1 links to "javascript:alert(1)", a kind of link that can run code — link to a web page starting with https://',
       '7:30 links to "data:image/png;base64,AAAA", a kind of link that can run code — link to a web page starting with https://',

@@ -4,22 +4,55 @@ import { campaignSchema, companySchema, winSchema } from '../../src/schemas/inde
 
 const campaign = (id: string, fields: Record<string, unknown>) => ({
   id,
-  data: campaignSchema.parse({ title: id, summary: 'S', issues: ['divestment'], status: 'active', targets: ['Council'], updated: '2026-01-01', ...fields }),
+  data: campaignSchema.parse({
+    title: id,
+    summary: 'S',
+    issues: ['divestment'],
+    status: 'active',
+    targets: ['Council'],
+    updated: '2026-01-01',
+    ...fields,
+  }),
 });
 const win = (id: string, campaignId: string, date: string) => ({
   id,
-  data: winSchema.parse({ title: id, date, campaign: campaignId, body: 'Council', kind: 'resolution', summary: 'S', sources: [{ url: 'https://example.org', publisher: 'P' }] }),
+  data: winSchema.parse({
+    title: id,
+    date,
+    campaign: campaignId,
+    body: 'Council',
+    kind: 'resolution',
+    summary: 'S',
+    sources: [{ url: 'https://example.org', publisher: 'P' }],
+  }),
 });
 
 describe('the directory', () => {
   const directory = buildDirectory({
     campaigns: [
-      campaign('portland', { city: 'Portland', state: 'OR', companies: ['caterpillar'], status: 'won', sources: [{ url: 'https://example.org', publisher: 'P' }] }),
+      campaign('portland', {
+        city: 'Portland',
+        state: 'OR',
+        companies: ['caterpillar'],
+        status: 'won',
+        sources: [{ url: 'https://example.org', publisher: 'P' }],
+      }),
       campaign('oregon-labor', { state: 'OR', level: 'union', issues: ['divestment', 'surveillance'] }),
       campaign('durham', { city: 'Durham', state: 'NC', issues: ['police-exchange'] }),
     ],
     wins: [win('older', 'portland', '2015-10-07'), win('newer', 'portland', '2017-04')],
-    companies: [{ id: 'caterpillar', data: companySchema.parse({ name: 'Caterpillar', summary: 'S', sectors: ['x'], sources: [{ url: 'https://example.org', publisher: 'P' }], updated: '2026-01-01' }) }],
+    companies: [
+      {
+        id: 'caterpillar',
+        data: companySchema.parse({
+          name: 'Caterpillar',
+          summary: 'S',
+          sectors: ['x'],
+          sources: [{ url: 'https://example.org', publisher: 'P' }],
+          updated: '2026-01-01',
+        }),
+      },
+    ],
     toolkits: [],
   });
 

@@ -20,8 +20,12 @@ interface FactRecord {
 
 const records: FactRecord[] = JSON.parse(readFileSync(`${PROJECT_ROOT}/tests/reference/campaign-facts.json`, 'utf8'));
 const { entries } = readContentFiles(PROJECT_ROOT);
-const campaigns = entries.filter((e) => e.collection === 'campaigns').map((e) => ({ id: e.slug, data: campaignSchema.parse(e.data) as Campaign }));
-const wins = entries.filter((e) => e.collection === 'wins').map((e) => ({ id: e.slug, data: winSchema.parse(e.data) as Win }));
+const campaigns = entries
+  .filter((e) => e.collection === 'campaigns')
+  .map((e) => ({ id: e.slug, data: campaignSchema.parse(e.data) as Campaign }));
+const wins = entries
+  .filter((e) => e.collection === 'wins')
+  .map((e) => ({ id: e.slug, data: winSchema.parse(e.data) as Win }));
 const urls = (sources: readonly { url: string }[]) => new Set(sources.map((source) => source.url));
 
 /** The campaign that carries every source of a record. */
@@ -34,25 +38,30 @@ describe('the reference records', () => {
     expect(records).toHaveLength(69);
   });
 
-  it.each(records.map((record) => [record.id, record] as const))('%s is one campaign, with all its sources', (_id, record) => {
-    const found = campaignOf(record);
-    expect(found.map((campaign) => campaign.id)).toHaveLength(1);
-    const campaign = found[0]!;
-    expect(campaign.data.state).toBe(record.state);
-    for (const source of record.sources) {
-      const written = campaign.data.sources.find((candidate) => candidate.url === source.url)!;
-      expect(written.publisher ?? null, source.url).toBe(source.publisher);
-      expect(written.title ?? null, source.url).toBe(source.title);
-      expect(written.date ?? null, source.url).toBe(source.date);
-    }
-  });
+  it.each(records.map((record) => [record.id, record] as const))(
+    '%s is one campaign, with all its sources',
+    (_id, record) => {
+      const found = campaignOf(record);
+      expect(found.map((campaign) => campaign.id)).toHaveLength(1);
+      const campaign = found[0]!;
+      expect(campaign.data.state).toBe(record.state);
+      for (const source of record.sources) {
+        const written = campaign.data.sources.find((candidate) => candidate.url === source.url)!;
+        expect(written.publisher ?? null, source.url).toBe(source.publisher);
+        expect(written.title ?? null, source.url).toBe(source.title);
+        expect(written.date ?? null, source.url).toBe(source.date);
+      }
+    },
+  );
 
   it.each(records.filter((r) => r.outcome === 'won' || r.outcome === 'partial').map((r) => [r.id, r] as const))(
     '%s is a win with its outcome, date and vote',
     (_id, record) => {
       const campaign = campaignOf(record)[0]!;
-      const candidates = (wins.filter((win) => win.data.campaign === campaign.id));
-      const win = candidates.find((candidate) => record.sources.some((source) => urls(candidate.data.sources).has(source.url)));
+      const candidates = wins.filter((win) => win.data.campaign === campaign.id);
+      const win = candidates.find((candidate) =>
+        record.sources.some((source) => urls(candidate.data.sources).has(source.url)),
+      );
       expect(win, `no win of ${campaign.id} cites ${record.id}'s sources`).toBeDefined();
       expect(win!.data.outcome).toBe(record.outcome === 'partial' ? 'partial' : 'won');
       if (record.decision_date) expect(win!.data.date).toBe(record.decision_date);
@@ -75,7 +84,9 @@ describe('the reference records', () => {
   it('every won or partial record has exactly one win, plus the one win the seed text adds', () => {
     const decided = records.filter((r) => r.outcome === 'won' || r.outcome === 'partial');
     expect(wins).toHaveLength(decided.length + 1);
-    const seedWins = wins.filter((win) => win.data.sources.every((source) => source.url === 'https://uscpr.org/campaigns/cities-for-palestine/'));
+    const seedWins = wins.filter((win) =>
+      win.data.sources.every((source) => source.url === 'https://uscpr.org/campaigns/cities-for-palestine/'),
+    );
     expect(seedWins.map((win) => win.id)).toEqual(['oregon-afscme-nso-group-resolution-2022']);
   });
 });

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { countValues, filterStyles, filtersFromSearch, filtersToSearch, matches, type Filterable } from '../../src/lib/filters.ts';
+import {
+  countValues,
+  filterStyles,
+  filtersFromSearch,
+  filtersToSearch,
+  matches,
+  type Filterable,
+} from '../../src/lib/filters.ts';
 
 const durham: Filterable = { issues: ['police-exchange'], status: 'won', state: 'NC', companies: [] };
-const portland: Filterable = { issues: ['no-buy', 'divestment'], status: 'won', state: 'OR', companies: ['caterpillar', 'hp'] };
+const portland: Filterable = {
+  issues: ['no-buy', 'divestment'],
+  status: 'won',
+  state: 'OR',
+  companies: ['caterpillar', 'hp'],
+};
 const seattle: Filterable = { issues: ['police-exchange'], status: 'lost', state: 'WA', companies: [] };
 
 describe('campaign filters', () => {
@@ -18,7 +30,10 @@ describe('campaign filters', () => {
   it('go to and from the address in a fixed order', () => {
     expect(filtersToSearch({ state: 'OR', issue: 'divestment' })).toBe('?issue=divestment&state=OR');
     expect(filtersToSearch({})).toBe('');
-    expect(filtersFromSearch('?state=OR&issue=divestment&zoom=4&status=')).toEqual({ issue: 'divestment', state: 'OR' });
+    expect(filtersFromSearch('?state=OR&issue=divestment&zoom=4&status=')).toEqual({
+      issue: 'divestment',
+      state: 'OR',
+    });
   });
 
   it('count each value for the menus', () => {
@@ -33,7 +48,9 @@ describe('campaign filters', () => {
     expect(css).toContain(
       'campaign-directory:has(#filter-issue option[value="divestment"]:checked) [data-filter-item]:not([data-issues~="divestment"])',
     );
-    expect(css).toContain('campaign-directory:has(#filter-status option[value="won"]:checked) [data-group]:not(:has([data-status="won"]))');
+    expect(css).toContain(
+      'campaign-directory:has(#filter-status option[value="won"]:checked) [data-group]:not(:has([data-status="won"]))',
+    );
     expect(css.split('\n')).toHaveLength(2);
   });
 });

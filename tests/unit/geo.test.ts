@@ -18,7 +18,10 @@ describe('distance', () => {
       { id: 'durham', at: [36.03, -78.89] as [number, number] },
       { id: 'raleigh', at: [35.78, -78.64] as [number, number] },
     ];
-    expect(nearest([36.0, -78.9], places, (place) => place.at, 2).map((result) => result.item.id)).toEqual(['durham', 'raleigh']);
+    expect(nearest([36.0, -78.9], places, (place) => place.at, 2).map((result) => result.item.id)).toEqual([
+      'durham',
+      'raleigh',
+    ]);
   });
 
   it('moves places east of the antimeridian west of Hawaii', () => {
@@ -30,8 +33,28 @@ describe('distance', () => {
 describe('the map data', () => {
   it('packs and unpacks campaigns without losing anything', () => {
     const campaigns: MapCampaign[] = [
-      { id: 'a', title: 'A', place: 'Durham, NC', lat: 36.03, lng: -78.89, status: 'won', issues: ['police-exchange', 'ceasefire'], state: 'NC', companies: [] },
-      { id: 'b', title: 'B', place: 'Oregon', lat: 43.94, lng: -120.56, status: 'partial', issues: ['divestment'], state: 'OR', companies: ['nso-group', 'caterpillar'] },
+      {
+        id: 'a',
+        title: 'A',
+        place: 'Durham, NC',
+        lat: 36.03,
+        lng: -78.89,
+        status: 'won',
+        issues: ['police-exchange', 'ceasefire'],
+        state: 'NC',
+        companies: [],
+      },
+      {
+        id: 'b',
+        title: 'B',
+        place: 'Oregon',
+        lat: 43.94,
+        lng: -120.56,
+        status: 'partial',
+        issues: ['divestment'],
+        state: 'OR',
+        companies: ['nso-group', 'caterpillar'],
+      },
     ];
     const packed = encodeMapData(campaigns);
     expect(packed.companies).toEqual(['caterpillar', 'nso-group']);

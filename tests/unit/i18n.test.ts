@@ -33,7 +33,8 @@ describe('interface text', () => {
   it('has no empty strings in any language', () => {
     for (const [locale, dictionary] of Object.entries(dictionaries))
       for (const [key, value] of Object.entries(dictionary))
-        for (const text of typeof value === 'string' ? [value] : Object.values(value)) expect(text.trim(), `${locale} ${key}`).not.toBe('');
+        for (const text of typeof value === 'string' ? [value] : Object.values(value))
+          expect(text.trim(), `${locale} ${key}`).not.toBe('');
     expect(translator('en')('nav.campaigns')).toBe('Campaigns');
   });
 });

@@ -74,11 +74,15 @@ sources:
   });
 
   it('reports coordinates out of range, and coordinates outside the state', () => {
-    const outOfRange = problemsIn({ 'campaigns/shelbyville-divestment.mdx': campaignFile({ coordinates: '[95, -89.6]' }) });
+    const outOfRange = problemsIn({
+      'campaigns/shelbyville-divestment.mdx': campaignFile({ coordinates: '[95, -89.6]' }),
+    });
     expect(outOfRange).toEqual([
       'content/campaigns/shelbyville-divestment.mdx:10:15  coordinates[0]  latitude 95 is out of range — a latitude lies between -90 and 90',
     ]);
-    const swapped = problemsIn({ 'campaigns/shelbyville-divestment.mdx': campaignFile({ coordinates: '[-89.6, 39.4]' }) });
+    const swapped = problemsIn({
+      'campaigns/shelbyville-divestment.mdx': campaignFile({ coordinates: '[-89.6, 39.4]' }),
+    });
     expect(swapped).toEqual([
       'content/campaigns/shelbyville-divestment.mdx:10:1  coordinates  [-89.6, 39.4] is not in Illinois — write [latitude, longitude] in that order (in the US the latitude is the positive one, the longitude negative), or correct the state',
     ]);
@@ -112,12 +116,15 @@ sources:
     ]);
     const extra = '---\nsummary: Something else.\nupdated: 2026-01-01\n---\n';
     expect(problemsIn({ 'issues/housing.mdx': extra })).toEqual([
-      'content/issues/housing.mdx:1:1  (file)  is not one of the site\'s issues — rename it to one of divestment, no-buy, police-exchange, demilitarization, surveillance, skip-the-trip, end-weapons, refugees, right-to-boycott, sister-city, ceasefire, other, or add the issue to src/schemas/issue.ts',
+      "content/issues/housing.mdx:1:1  (file)  is not one of the site's issues — rename it to one of divestment, no-buy, police-exchange, demilitarization, surveillance, skip-the-trip, end-weapons, refugees, right-to-boycott, sister-city, ceasefire, other, or add the issue to src/schemas/issue.ts",
     ]);
   });
 
   it('reports a link to a page of the site that does not exist', () => {
-    const file = campaignFile({}, 'See [the win](/wins/springfield-divests-2024/) and [the issue](/issues/divestment/).');
+    const file = campaignFile(
+      {},
+      'See [the win](/wins/springfield-divests-2024/) and [the issue](/issues/divestment/).',
+    );
     expect(problemsIn({ 'campaigns/shelbyville-divestment.mdx': file })).toEqual([
       'content/campaigns/shelbyville-divestment.mdx:12:15  (body)  links to /wins/springfield-divests-2024/, which is not a page on the site — did you mean /wins/springfield-divests-2025/? Check the file name of the page you mean',
     ]);
@@ -130,7 +137,13 @@ sources:
   });
 
   it('reports every problem in a file at once', () => {
-    const file = campaignFile({ title: '', state: 'XX', issues: '[divest]', updated: '2999-01-01', citty: 'Shelbyville' });
+    const file = campaignFile({
+      title: '',
+      state: 'XX',
+      issues: '[divest]',
+      updated: '2999-01-01',
+      citty: 'Shelbyville',
+    });
     const fields = problemsIn({ 'campaigns/shelbyville-divestment.mdx': file }).map((line) => line.split('  ')[1]);
     expect(fields).toEqual(['title', 'state', 'issues[0]', 'updated', 'citty']);
   });

@@ -3,7 +3,13 @@ import { contactSchema, httpsUrlSchema, isUnsafeLink, sourceUrlSchema } from '..
 
 describe('links', () => {
   it('spot javascript: and data: however they are written', () => {
-    for (const link of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:x'])
+    for (const link of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>',
+      'vbscript:x',
+    ])
       expect(isUnsafeLink(link), link).toBe(true);
     for (const link of ['https://example.org', '/campaigns/', 'mailto:info@example.org', '#sources'])
       expect(isUnsafeLink(link), link).toBe(false);

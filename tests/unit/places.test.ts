@@ -52,7 +52,10 @@ describe('state outlines', () => {
 
 describe('placing a campaign', () => {
   it('prefers written coordinates, then the city, then the state centre', () => {
-    expect(locate({ city: 'Durham', state: 'NC', coordinates: [36, -79] })).toEqual({ coordinates: [36, -79], source: 'file' });
+    expect(locate({ city: 'Durham', state: 'NC', coordinates: [36, -79] })).toEqual({
+      coordinates: [36, -79],
+      source: 'file',
+    });
     expect(locate({ city: 'Durham', state: 'NC' })).toEqual({ coordinates: [36.03, -78.89], source: 'gazetteer' });
     expect(locate({ state: 'OR' })).toEqual({ coordinates: stateCentre('OR'), source: 'state-centre' });
     expect(locate({ city: 'Nowhereville', state: 'NC' })).toBeUndefined();

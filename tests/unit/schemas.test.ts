@@ -12,7 +12,9 @@ function linesFor(collection: CollectionName, source: string): string[] {
   const definition = COLLECTIONS[collection];
   const result = definition.schema.safeParse(entry.data);
   if (result.success) return [];
-  return problemsFromZod(result.error.issues, { file, locate: entry.locate, knownFields: definition.fields }).map(formatProblem);
+  return problemsFromZod(result.error.issues, { file, locate: entry.locate, knownFields: definition.fields }).map(
+    formatProblem,
+  );
 }
 
 describe('campaign schema', () => {
@@ -32,7 +34,14 @@ describe('campaign schema', () => {
       coordinates: [35.994, -78.8986],
       website: 'https://example.org',
       contact: 'https://example.org/contact',
-      sources: [{ url: 'http://example.org/news/story', title: 'Headline', publisher: 'Example News', date: new Date('2018-04-18') }],
+      sources: [
+        {
+          url: 'http://example.org/news/story',
+          title: 'Headline',
+          publisher: 'Example News',
+          date: new Date('2018-04-18'),
+        },
+      ],
       updated: new Date('2026-11-29'),
     });
     expect(result.started).toBe('2017-10');
@@ -58,13 +67,30 @@ describe('campaign schema', () => {
   it('lets statewide, county and statewide union campaigns leave out the city', () => {
     for (const level of ['state', 'union'] as const)
       expect(
-        campaignSchema.safeParse({ title: 'T', summary: 'S', state: 'OR', level, issues: ['divestment'], status: 'active', targets: ['B'], updated: '2026-11-29' })
-          .success,
+        campaignSchema.safeParse({
+          title: 'T',
+          summary: 'S',
+          state: 'OR',
+          level,
+          issues: ['divestment'],
+          status: 'active',
+          targets: ['B'],
+          updated: '2026-11-29',
+        }).success,
       ).toBe(true);
   });
 
   it('accepts a role e-mail address as the contact', () => {
-    const base = { title: 'T', summary: 'S', city: 'Durham', state: 'NC', issues: ['ceasefire'], status: 'active', targets: ['B'], updated: '2026-11-29' };
+    const base = {
+      title: 'T',
+      summary: 'S',
+      city: 'Durham',
+      state: 'NC',
+      issues: ['ceasefire'],
+      status: 'active',
+      targets: ['B'],
+      updated: '2026-11-29',
+    };
     expect(campaignSchema.safeParse({ ...base, contact: 'info@example.org' }).success).toBe(true);
     expect(campaignSchema.safeParse({ ...base, contact: 'mailto:info@example.org' }).success).toBe(true);
     expect(campaignSchema.safeParse({ ...base, contact: 'call us' }).success).toBe(false);
@@ -116,7 +142,10 @@ describe('win schema', () => {
 
   it('explains a win without sources and with a bad campaign reference', () => {
     expect(
-      linesFor('wins', '---\ntitle: Win\ndate: 2018\ncampaign: Durham Police\nbody: Council\nkind: vote\nsummary: S\nsources: []\n---\n'),
+      linesFor(
+        'wins',
+        '---\ntitle: Win\ndate: 2018\ncampaign: Durham Police\nbody: Council\nkind: vote\nsummary: S\nsources: []\n---\n',
+      ),
     ).toMatchSnapshot();
   });
 });
@@ -136,12 +165,22 @@ describe('company and toolkit schemas', () => {
 
   it('explains a toolkit with an unknown stage and reading level', () => {
     expect(
-      linesFor('toolkits', '---\ntitle: Guide\nsummary: S\nstage: begin\ntopics: [Getting Started]\nreadingLevel: easy\nupdated: 2026-11-29\n---\n'),
+      linesFor(
+        'toolkits',
+        '---\ntitle: Guide\nsummary: S\nstage: begin\ntopics: [Getting Started]\nreadingLevel: easy\nupdated: 2026-11-29\n---\n',
+      ),
     ).toMatchSnapshot();
   });
 
   it('orders toolkits by `order`, defaulting to 100', () => {
-    const result = toolkitSchema.parse({ title: 'G', summary: 'S', stage: 'start', topics: ['x'], readingLevel: 'introductory', updated: '2026-11-29' });
+    const result = toolkitSchema.parse({
+      title: 'G',
+      summary: 'S',
+      stage: 'start',
+      topics: ['x'],
+      readingLevel: 'introductory',
+      updated: '2026-11-29',
+    });
     expect(result.order).toBe(100);
   });
 });

@@ -189,7 +189,7 @@ export class CampaignMap extends HTMLElement {
 
     this.filters = filtersFromSearch(location.search);
     this.writeFormFrom(this.filters);
-    if (this.form) openFiltersWhenUseful(this.form, Object.keys(this.filters).length > 0);
+    openFiltersWhenUseful(this.form?.closest('details') ?? null, Object.keys(this.filters).length > 0);
     this.form?.addEventListener('input', () => this.onFormChange());
     this.form?.addEventListener('change', () => this.onFormChange());
     this.form?.addEventListener('reset', () => setTimeout(() => this.onFormChange()));
@@ -198,7 +198,9 @@ export class CampaignMap extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-region]'))
       button.addEventListener('click', () => this.showRegion(button.dataset.region!));
     map.on('moveend', () => this.updateList());
-    this.addEventListener('campaign-map:locate', (event) => this.showPoint((event as CustomEvent<[number, number]>).detail));
+    this.addEventListener('campaign-map:locate', (event) =>
+      this.showPoint((event as CustomEvent<[number, number]>).detail),
+    );
 
     await this.showMatching(true);
     const focus = new URLSearchParams(location.search).get('campaign');
@@ -237,7 +239,10 @@ export class CampaignMap extends HTMLElement {
       const element = marker.getElement();
       if (!element) return;
       const status = this.labels.statuses[campaign.status] ?? campaign.status;
-      element.setAttribute('aria-label', fill(this.labels.marker, { title: campaign.title, place: campaign.place, status }));
+      element.setAttribute(
+        'aria-label',
+        fill(this.labels.marker, { title: campaign.title, place: campaign.place, status }),
+      );
       element.dataset.status = campaign.status;
     });
     marker.on('click', () => this.openPopup(entry));
@@ -308,7 +313,8 @@ export class CampaignMap extends HTMLElement {
   private readForm(): Filters {
     const filters: Filters = {};
     if (!this.form) return filters;
-    for (const [key, value] of new FormData(this.form)) if (typeof value === 'string' && value.trim()) filters[key as keyof Filters] = value.trim();
+    for (const [key, value] of new FormData(this.form))
+      if (typeof value === 'string' && value.trim()) filters[key as keyof Filters] = value.trim();
     return filters;
   }
 
@@ -344,7 +350,8 @@ export class CampaignMap extends HTMLElement {
     this.listLimit = LIST_PAGE;
     const filtered = Object.keys(this.filters).length > 0;
     if (fitToResult) {
-      if (filtered && matching.length) this.map!.fitBounds(L.latLngBounds(matching.map((entry) => entry.latLng)).pad(0.15), { maxZoom: 9 });
+      if (filtered && matching.length)
+        this.map!.fitBounds(L.latLngBounds(matching.map((entry) => entry.latLng)).pad(0.15), { maxZoom: 9 });
       else this.showRegion('lower48');
     }
     this.updateList();
@@ -364,7 +371,9 @@ export class CampaignMap extends HTMLElement {
     if (more) {
       const rest = Math.min(LIST_PAGE, visible.length - this.listLimit);
       more.hidden = rest <= 0;
-      more.textContent = fill(this.plural.select(rest) === 'one' ? this.labels.more.one : this.labels.more.other, { count: rest });
+      more.textContent = fill(this.plural.select(rest) === 'one' ? this.labels.more.one : this.labels.more.other, {
+        count: rest,
+      });
       more.onclick = () => {
         this.listLimit += LIST_PAGE;
         this.updateList();
@@ -374,7 +383,10 @@ export class CampaignMap extends HTMLElement {
       const forms = this.labels.count;
       const matching = this.matching.length;
       this.statusLine.textContent = matching
-        ? fill(this.plural.select(matching) === 'one' ? forms.one : forms.other, { count: matching, inView: visible.length })
+        ? fill(this.plural.select(matching) === 'one' ? forms.one : forms.other, {
+            count: matching,
+            inView: visible.length,
+          })
         : this.labels.none;
     }
   }
@@ -437,7 +449,13 @@ export class CampaignMap extends HTMLElement {
     if (!this.map) return;
     const latLng = L.latLng(point[0], usLongitude(point[1]));
     this.here?.remove();
-    this.here = L.circleMarker(latLng, { radius: 8, color: cssColor('--color-focus'), weight: 3, fillOpacity: 0.2, interactive: false }).addTo(this.map);
+    this.here = L.circleMarker(latLng, {
+      radius: 8,
+      color: cssColor('--color-focus'),
+      weight: 3,
+      fillOpacity: 0.2,
+      interactive: false,
+    }).addTo(this.map);
     this.map.setView(latLng, 8);
   }
 

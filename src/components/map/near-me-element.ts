@@ -30,7 +30,11 @@ export class NearMe extends HTMLElement {
   private labels!: NearMeLabels;
   private output!: HTMLElement;
   private campaigns?: Promise<MapCampaign[]>;
-  private miles = new Intl.NumberFormat(document.documentElement.lang || 'en', { style: 'unit', unit: 'mile', maximumFractionDigits: 0 });
+  private miles = new Intl.NumberFormat(document.documentElement.lang || 'en', {
+    style: 'unit',
+    unit: 'mile',
+    maximumFractionDigits: 0,
+  });
 
   connectedCallback() {
     this.labels = JSON.parse(this.dataset.labels ?? '{}') as NearMeLabels;
@@ -76,7 +80,8 @@ export class NearMe extends HTMLElement {
   private locate() {
     if (!('geolocation' in navigator)) return this.say(this.labels.locationDenied);
     navigator.geolocation.getCurrentPosition(
-      (position) => void this.showNearest([position.coords.latitude, position.coords.longitude], this.labels.yourLocation),
+      (position) =>
+        void this.showNearest([position.coords.latitude, position.coords.longitude], this.labels.yourLocation),
       () => this.say(this.labels.locationDenied),
       { maximumAge: 600_000, timeout: 15_000 },
     );
@@ -110,7 +115,9 @@ export class NearMe extends HTMLElement {
     heading.textContent = fill(this.labels.results, { place });
     heading.tabIndex = -1;
     this.output.append(heading);
-    const nearestMiles = closest[0] ? distanceKm(point, [closest[0].item.lat, closest[0].item.lng]) / KM_PER_MILE : Infinity;
+    const nearestMiles = closest[0]
+      ? distanceKm(point, [closest[0].item.lat, closest[0].item.lng]) / KM_PER_MILE
+      : Infinity;
     if (nearestMiles > NEAR_MILES) {
       const none = document.createElement('p');
       none.textContent = fill(this.labels.nothingClose, { distance: this.miles.format(NEAR_MILES), place });

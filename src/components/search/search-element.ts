@@ -1,0 +1,244 @@
+/**
+ * `<site-search>`: full-text search over the Pagefind index, built on Pagefind's JavaScript API so that results
+ * show what this site needs (type, place, status, date), the facets show counts, and the query and filters live
+ * in the address. Pagefind itself is loaded from the built site only when this element starts.
+ */
+import { formatPartialDate } from '../../lib/dates.ts';
+import { openFiltersWhenUseful } from '../filters/disclosure.ts';
+import { SEARCH_FILTERS, searchFromUrl, searchToUrl, type SearchFilter, type SearchQuery } from '../../lib/search.ts';
+
+type Plural = { one: string; other: string };
+
+export interface SearchLabels {
+  /** Display names for filter values, by filter: `{ state: { NC: 'North Carolina' } }`. */
+  values: Record<SearchFilter, Record<string, string>>;
+  prompt: string;
+  loading: string;
+  results: Plural;
+  resultsFiltered: Plural;
+  none: string;
+  noIndex: string;
+  /** "Go to the page for {name}", for a query that names an issue, a state or a company. */
+  shortcut: string;
+}
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (term: string | null, options: Record<string, unknown>) => Promise<PagefindSearch | null>;
+}
+
+const PAGE = 15;
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
+
+export class SiteSearch extends HTMLElement {
+  private pagefind?: Pagefind;
+  private labels!: SearchLabels;
+  private form!: HTMLFormElement;
+  private status!: HTMLElement;
+  private list!: HTMLOListElement;
+  private more!: HTMLButtonElement;
+  private shortcut!: HTMLElement;
+  private plural = new Intl.PluralRules(document.documentElement.lang || 'en');
+  /** Each search gets a number, so a slow search never overwrites a newer one. */
+  private latest = 0;
+  private pending: PagefindSearch['results'] = [];
+  private typing?: ReturnType<typeof setTimeout>;
+
+  async connectedCallback() {
+    this.labels = JSON.parse(this.dataset.labels ?? '{}') as SearchLabels;
+    this.form = this.querySelector('form')!;
+    this.status = this.querySelector('[data-search-status]')!;
+    this.list = this.querySelector('[data-search-results]')!;
+    this.more = this.querySelector('[data-search-more]')!;
+    this.shortcut = this.querySelector('[data-search-shortcut]')!;
+    const initial = searchFromUrl(location.search);
+    this.write(initial);
+    openFiltersWhenUseful(this.form.querySelector('details'), Object.keys(initial.filters).length > 0);
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.run();
+    });
+    this.form.addEventListener('change', () => void this.run());
+    this.form.addEventListener('input', (event) => {
+      if ((event.target as HTMLElement).matches('input[type="search"]')) {
+        clearTimeout(this.typing);
+        this.typing = setTimeout(() => void this.run(), 250);
+      }
+    });
+    this.more.addEventListener('click', () => void this.showMore());
+    try {
+      const bundle = this.dataset.bundle ?? '/pagefind/';
+      this.pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      await this.pagefind.options({ baseUrl: this.dataset.base ?? '/', excerptLength: 24 });
+      await this.pagefind.init();
+      // Pagefind counts results per filter value only once its filter index is loaded.
+      await this.pagefind.filters();
+    } catch {
+      this.say(this.labels.noIndex);
+      this.dataset.state = 'no-index';
+      return;
+    }
+    await this.run();
+  }
+
+  private read(): SearchQuery {
+    const data = new FormData(this.form);
+    const filters: SearchQuery['filters'] = {};
+    for (const key of SEARCH_FILTERS) {
+      const value = data.get(key);
+      if (typeof value === 'string' && value) filters[key] = value;
+    }
+    return {
+      q: String(data.get('q') ?? '').trim(),
+      filters,
+      sort: data.get('sort') === 'newest' ? 'newest' : 'relevance',
+    };
+  }
+
+  private write(query: SearchQuery) {
+    const set = (name: string, value: string) => {
+      const field = this.form.elements.namedItem(name);
+      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
+    };
+    set('q', query.q);
+    for (const key of SEARCH_FILTERS) set(key, query.filters[key] ?? '');
+    set('sort', query.sort);
+  }
+
+  async run() {
+    if (!this.pagefind) return;
+    const run = ++this.latest;
+    const query = this.read();
+    history.replaceState(null, '', `${location.pathname}${searchToUrl(query)}`);
+    const filtered = Object.keys(query.filters).length > 0;
+    if (!query.q && !filtered) {
+      this.updateCounts(await this.pagefind.filters());
+      this.list.replaceChildren();
+      this.more.hidden = true;
+      this.say(this.labels.prompt);
+      this.dataset.state = 'idle';
+      return;
+    }
+    this.dataset.state = 'searching';
+    this.say(this.labels.loading);
+    this.showShortcut(query.q);
+    const search = await this.pagefind.search(query.q || null, {
+      filters: query.filters,
+      ...(query.sort === 'newest' && { sort: { date: 'desc' } }),
+    });
+    if (!search || run !== this.latest) return;
+    this.updateCounts(search.filters);
+    this.list.replaceChildren();
+    const count = search.results.length;
+    this.pending = [...search.results];
+    await this.showMore();
+    const forms = query.q ? this.labels.results : this.labels.resultsFiltered;
+    this.say(
+      count === 0
+        ? fill(this.labels.none, { query: query.q })
+        : fill(this.plural.select(count) === 'one' ? forms.one : forms.other, { count, query: query.q }),
+    );
+    this.dataset.state = 'done';
+  }
+
+  /**
+   * When the words name a kind of campaign, a state or a company exactly, offer its page above the results: on a
+   * small site many pages mention "ceasefire", and the explainer would otherwise be lost among them.
+   */
+  private showShortcut(q: string) {
+    const wanted = q.trim().toLowerCase();
+    const sections: [keyof SearchLabels['values'], (value: string) => string][] = [
+      ['issue', (value) => `issues/${value}/`],
+      ['state', (value) => `states/${value.toLowerCase()}/`],
+      ['company', (value) => `companies/${value}/`],
+    ];
+    this.shortcut.replaceChildren();
+    for (const [key, path] of sections) {
+      const match = Object.entries(this.labels.values[key]).find(
+        ([value, label]) => label.toLowerCase() === wanted || value === wanted,
+      );
+      if (!match) continue;
+      const link = document.createElement('a');
+      link.href = `${this.dataset.base ?? '/'}${path(match[0])}`;
+      link.textContent = fill(this.labels.shortcut, { name: match[1] });
+      this.shortcut.append(link);
+      return;
+    }
+  }
+
+  private async showMore() {
+    const next = this.pending.splice(0, PAGE);
+    const data = await Promise.all(next.map((result) => result.data()));
+    const items = document.createDocumentFragment();
+    for (const result of data) items.append(this.item(result));
+    this.list.append(items);
+    this.more.hidden = this.pending.length === 0;
+  }
+
+  /** A result: what kind of page, where, its status and date, the title as a link, and the matching words. */
+  private item(result: PagefindResultData): HTMLLIElement {
+    const { values } = this.labels;
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const facts = document.createElement('p');
+    facts.className = 'result-facts';
+    const parts = [values.type[result.meta.type ?? ''] ?? '', result.meta.place ?? ''];
+    facts.textContent = parts.filter(Boolean).join(' · ');
+    if (result.meta.status) {
+      const status = document.createElement('span');
+      status.className = 'result-status';
+      status.innerHTML = `<svg class="status-icon status-mark" data-status="${result.meta.status}" width="14" height="14" aria-hidden="true"><use href="#status-${result.meta.status}"/></svg>`;
+      status.append(` ${values.status[result.meta.status] ?? result.meta.status}`);
+      facts.append(' · ', status);
+    }
+    if (result.meta.date)
+      facts.append(` · ${formatPartialDate(result.meta.date, document.documentElement.lang || 'en')}`);
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta.title ?? result.url;
+    heading.append(link);
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    // Pagefind escapes the page text and adds only <mark> around the matched words.
+    excerpt.innerHTML = result.excerpt;
+    item.append(facts, heading, excerpt);
+    return item;
+  }
+
+  /** Puts the number of results each filter value would give beside it, and hides values that would give none. */
+  private updateCounts(counts: Record<string, Record<string, number>>) {
+    for (const key of SEARCH_FILTERS) {
+      const select = this.form.elements.namedItem(key);
+      if (!(select instanceof HTMLSelectElement)) continue;
+      for (const option of select.options) {
+        if (!option.value) continue;
+        const count = counts[key]?.[option.value] ?? 0;
+        const label = option.dataset.label ?? option.textContent ?? '';
+        option.dataset.label = label;
+        option.textContent = `${label} (${count})`;
+        option.hidden = count === 0 && option.value !== select.value;
+      }
+    }
+  }
+
+  private say(text: string) {
+    this.status.textContent = text;
+  }
+}
