@@ -14,7 +14,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // Markdown and MDX share this processor. The content guard stops the build on any import, expression, unknown
   // component or raw HTML in a content file (see src/lib/content-guard.ts).
-  markdown: { processor: satteri({ mdastPlugins: [contentGuardForBuild] }) },
+  // Code blocks in content are templates to copy, not code to read: plain text in the site's own colours, which
+  // keep their contrast in both colour schemes (a highlighting theme's token colours don't).
+  markdown: { processor: satteri({ mdastPlugins: [contentGuardForBuild] }), syntaxHighlight: false },
   integrations: [contentIntegrity(), mdx(), searchIndex()],
   devToolbar: { enabled: false },
 });

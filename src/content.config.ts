@@ -15,8 +15,10 @@ import {
   winSchema,
 } from './schemas/index.ts';
 
+// Bodies render when a page renders them, not while content loads: Astro's loader only logs a failed render of
+// a .md file and carries on, and the content guard must stop the build instead. It also keeps memory down.
 const loader = (name: CollectionName) =>
-  glob({ pattern: collectionPattern(name), base: `./${site.contentDir}/${name}` });
+  glob({ pattern: collectionPattern(name), base: `./${site.contentDir}/${name}`, deferRender: true });
 
 export const collections = {
   campaigns: defineCollection({ loader: loader('campaigns'), schema: campaignSchema }),

@@ -48,6 +48,17 @@ export function buildProject(
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
+/** `buildProject` without blocking, so several builds can run side by side. */
+export function buildProjectAsync(root: string, env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: root, env: { ...process.env, ...BUILD_ENV, ...env } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
 /**
  * Runs a command and measures its wall time and peak memory (the largest resident set of the process tree, read
  * from /proc every 100 ms where there is one).

@@ -155,6 +155,16 @@ function checkReferences(entries: readonly Entry[]): Problem[] {
   return problems;
 }
 
+/** Pages the navigation and footer link to on every page of the site. */
+export const REQUIRED_PAGES = ['about', 'contribute'] as const;
+
+function checkRequiredPages(entries: readonly Entry[], contentDir: string): Problem[] {
+  const written = new Set(entries.filter((entry) => entry.collection === 'pages').map((entry) => entry.slug));
+  return REQUIRED_PAGES.filter((page) => !written.has(page)).map((page) =>
+    fileProblem(`${contentDir}/pages/${page}.mdx`, fix('is missing', `write the ${page} page: every page of the site links to it`)),
+  );
+}
+
 /** Every issue in the list has an explainer page, and every explainer page is for an issue in the list. */
 function checkIssuePages(entries: readonly Entry[], contentDir: string): Problem[] {
   const problems: Problem[] = [];
@@ -254,7 +264,7 @@ function checkInternalLinks(entries: readonly Entry[]): Problem[] {
         target.slice(section.length),
         siblings.map((page) => page.slice(section.length)),
       );
-      const suggestion = slug && `${section}${slug}`;
+      const suggestion = slug ? `${section}${slug}` : closest(target, FIXED_PAGES);
       problems.push({
         file: entry.file,
         line,
@@ -273,13 +283,51 @@ function checkInternalLinks(entries: readonly Entry[]): Problem[] {
   return problems;
 }
 
+/**
+ * Two campaigns in the same place, before the same kind of body, on the same issue are probably one campaign
+ * written twice. That is a warning, not an error: a city can have two separate campaigns.
+ */
+function checkDuplicateCampaigns(entries: readonly Entry[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen: { entry: Entry; place: string; issues: string[] }[] = [];
+  for (const entry of entries) {
+    if (entry.collection !== 'campaigns') continue;
+    const issues = field(entry, 'issues');
+    if (!Array.isArray(issues)) continue;
+    const place = [field(entry, 'city') ?? field(entry, 'county') ?? '', field(entry, 'state'), field(entry, 'level') ?? 'city']
+      .map((part) => String(part).trim().toLowerCase())
+      .join('|');
+    // Both files get the warning: whichever one is new, its author sees it.
+    for (const twin of seen.filter((other) => other.place === place && other.issues.some((issue) => issues.includes(issue))))
+      for (const [mine, theirs] of [
+        [entry, twin.entry],
+        [twin.entry, entry],
+      ] as const)
+        problems.push(
+          problemAt(
+            mine,
+            ['issues'],
+            fix(
+              `looks like the same campaign as ${theirs.file} (same place, same kind of body, same issue)`,
+              'if it is, add what is new to that file instead; if it is a separate campaign, say how it differs in its title',
+            ),
+            'warning',
+          ),
+        );
+    seen.push({ entry, place, issues: issues.map(String) });
+  }
+  return problems;
+}
+
 /** Runs every cross-entry check. `contentDir` is only used to name files that are missing. */
 export function checkIntegrity(entries: readonly Entry[], contentDir = 'content'): Problem[] {
   return [
     ...checkFileNames(entries),
     ...checkReferences(entries),
     ...checkIssuePages(entries, contentDir),
+    ...checkRequiredPages(entries, contentDir),
     ...checkPlaces(entries),
     ...checkInternalLinks(entries),
+    ...checkDuplicateCampaigns(entries),
   ];
 }

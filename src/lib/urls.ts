@@ -20,16 +20,12 @@ export function editUrl(file: string): string {
   return `${site.repository}/edit/${site.branch}/${file}`;
 }
 
-/** A new issue on the repository, pre-filled to suggest a correction to a page. */
+/** The repository's "correct an entry" issue form (.github/ISSUE_TEMPLATE/), with the page filled in. */
 export function correctionUrl(title: string, pageUrl: string, file: string): string {
-  const body = [
-    `Page: ${pageUrl}`,
-    `File: ${file}`,
-    '',
-    'What is wrong, and what should it say?',
-    '',
-    'A source that shows it (a link):',
-  ].join('\n');
-  const query = new URLSearchParams({ title: `Correction: ${title}`, body, labels: 'correction' });
+  const query = new URLSearchParams({
+    template: 'correct-an-entry.yml',
+    title: `Correction: ${title}`,
+    page: `${pageUrl} (${file})`,
+  });
   return `${site.repository}/issues/new?${query.toString()}`;
 }

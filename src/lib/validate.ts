@@ -9,7 +9,8 @@ import { fix } from '../schemas/error-text.ts';
 import { readContentFiles, type ContentFile } from './content-files.ts';
 import { createContentGuard, type GuardProblem } from './content-guard.ts';
 import { checkIntegrity } from './integrity.ts';
-import { problemsFromZod, type Problem } from './problems.ts';
+import { findPersonalDetails } from './privacy.ts';
+import { fieldName, problemsFromZod, type Problem } from './problems.ts';
 
 export interface ValidateOptions {
   /** The project root; content is read from `<root>/<contentDir>`. */
@@ -34,6 +35,35 @@ function schemaProblems(entry: ContentFile): Problem[] {
     locate: entry.locate,
     knownFields: definition.fields,
   });
+}
+
+/** Every text value in the front-matter, with its path: `[['sources', 0, 'title'], 'Headline']`. */
+function textFields(value: unknown, path: PropertyKey[] = []): [PropertyKey[], string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, index) => textFields(item, [...path, index]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => textFields(item, [...path, key]));
+  return [];
+}
+
+/** Phone numbers, personal e-mail addresses and street addresses, in the front-matter and in the body. */
+export function privacyProblems(entry: Pick<ContentFile, 'file' | 'data' | 'body' | 'source' | 'locate'>): Problem[] {
+  const problems: Problem[] = [];
+  for (const [path, text] of textFields(entry.data))
+    for (const finding of findPersonalDetails(text))
+      problems.push({ file: entry.file, ...(entry.locate(path) ?? { line: 1, column: 1 }), field: fieldName(path), message: finding.message, severity: 'error' });
+  const bodyStart = entry.source.length - entry.body.length;
+  for (const finding of findPersonalDetails(entry.body)) {
+    const before = entry.source.slice(0, bodyStart + finding.index);
+    problems.push({
+      file: entry.file,
+      line: before.split('\n').length,
+      column: before.length - before.lastIndexOf('\n'),
+      field: '(body)',
+      message: finding.message,
+      severity: 'error',
+    });
+  }
+  return problems;
 }
 
 /** Runs the content guard over one file's body, returning its problems instead of throwing. */
@@ -70,7 +100,7 @@ export function guardProblems(entry: Pick<ContentFile, 'file' | 'source' | 'exte
 export function validateContent({ root, contentDir = 'content', bodies = true }: ValidateOptions): ValidationResult {
   const { entries, problems } = readContentFiles(root, contentDir);
   for (const entry of entries) {
-    problems.push(...schemaProblems(entry));
+    problems.push(...schemaProblems(entry), ...privacyProblems(entry));
     if (bodies) problems.push(...guardProblems(entry, root));
   }
   problems.push(...checkIntegrity(entries, contentDir));

@@ -54,3 +54,23 @@ describe('/map/ data', () => {
     expect(cities).toContainEqual(['Durham', 'NC', expect.any(Number), expect.any(Number)]);
   });
 });
+
+describe('/schemas/*.json', () => {
+  it('are JSON Schemas that every real content file passes, and that catch a broken one', async () => {
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const entries = readContentFiles(PROJECT_ROOT).entries;
+    const byName = { campaign: 'campaigns', win: 'wins', toolkit: 'toolkits', company: 'companies' } as const;
+    for (const [name, collection] of Object.entries(byName)) {
+      const schema = JSON.parse(readFileSync(join(dist, `schemas/${name}.json`), 'utf8'));
+      expect(schema.$id).toMatch(new RegExp(`/schemas/${name}\\.json$`));
+      const validate = ajv.compile(schema);
+      const files = entries.filter((entry) => entry.collection === collection);
+      expect(files.length).toBeGreaterThan(0);
+      for (const entry of files) expect(validate(entry.data), `${entry.file}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    }
+    const campaign = ajv.getSchema(JSON.parse(readFileSync(join(dist, 'schemas/campaign.json'), 'utf8')).$id)!;
+    expect(campaign({ title: 'T', summary: 'S', state: 'XX', issues: [], status: 'won', targets: ['B'], updated: '29/11/2026' })).toBe(false);
+    expect(ajv.errorsText(campaign.errors)).toMatch(/state|issues|updated/);
+  });
+});

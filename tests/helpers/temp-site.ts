@@ -4,9 +4,9 @@
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildProject, copyCode, PROJECT_ROOT, tempDir } from '../../scripts/lib/project.ts';
+import { buildProject, buildProjectAsync, copyCode, PROJECT_ROOT, tempDir } from '../../scripts/lib/project.ts';
 
-export { buildProject, PROJECT_ROOT };
+export { buildProject, buildProjectAsync, PROJECT_ROOT };
 
 const FIXTURE_CONTENT = join(PROJECT_ROOT, 'tests/fixtures/minimal-site/content');
 

@@ -120,6 +120,12 @@ sources:
     ]);
   });
 
+  it('reports a missing page that every page links to', () => {
+    expect(problemsIn({ 'pages/contribute.mdx': null })).toEqual([
+      'content/pages/contribute.mdx:1:1  (file)  is missing — write the contribute page: every page of the site links to it',
+    ]);
+  });
+
   it('reports a link to a page of the site that does not exist', () => {
     const file = campaignFile(
       {},

@@ -1,0 +1,257 @@
+/**
+ * `<campaign-form>`: builds a campaign file in the browser for people who don't use git. It checks every field
+ * as it is typed with the same Zod schema the build uses, plus what can be checked here (known companies, a city
+ * the map can find, a likely duplicate, personal details), shows the file, and offers to copy it, download it, or
+ * open GitHub's new-file page with the file filled in. Nothing leaves the page until that link is followed.
+ */
+import { campaignSchema } from '../../schemas/campaign.ts';
+import { today } from '../../schemas/date.ts';
+import { decodeMapData, type MapData } from '../../lib/map-data.ts';
+import { chunkOf, matchCities, parsePlaceQuery, type CityRow } from '../../lib/near-me.ts';
+import { findPersonalDetails } from '../../lib/privacy.ts';
+import { campaignFile, campaignSlug, type CampaignDraft, type SourceDraft } from '../../lib/scaffold.ts';
+import type { Issue, Level, Status } from '../../schemas/constants.ts';
+
+export interface FormLabels {
+  fix: { one: string; other: string };
+  ready: string;
+  unknownCompany: string;
+  cityNotFound: string;
+  duplicate: string;
+  copied: string;
+  copyFailed: string;
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
+
+export class CampaignForm extends HTMLElement {
+  private labels!: FormLabels;
+  private form!: HTMLFormElement;
+  private preview!: HTMLElement;
+  private fileName!: HTMLElement;
+  private status!: HTMLElement;
+  private pullRequest!: HTMLAnchorElement;
+  private download!: HTMLAnchorElement;
+  private companies = new Set<string>();
+  private campaigns?: Promise<ReturnType<typeof decodeMapData>>;
+  private cities = new Map<string, Promise<CityRow[]>>();
+  private text = '';
+  private slug = '';
+  private timer?: ReturnType<typeof setTimeout>;
+  private run = 0;
+  /** Fields someone has changed: only their problems are shown beside them, so an empty form isn't all red. */
+  private touched = new Set<string>();
+
+  connectedCallback() {
+    this.labels = JSON.parse(this.dataset.labels ?? '{}') as FormLabels;
+    this.companies = new Set(JSON.parse(this.dataset.companies ?? '[]') as string[]);
+    this.form = this.querySelector('form')!;
+    this.preview = this.querySelector('[data-preview]')!;
+    this.fileName = this.querySelector('[data-file-name]')!;
+    this.status = this.querySelector('[data-form-status]')!;
+    this.pullRequest = this.querySelector('[data-pull-request]')!;
+    this.download = this.querySelector('[data-download]')!;
+    for (const type of ['input', 'change', 'focusout'])
+      this.form.addEventListener(type, (event) => {
+        const name = (event.target as HTMLInputElement).name;
+        if (name && (type !== 'focusout' || (event.target as HTMLInputElement).value)) this.touched.add(name);
+        this.soon();
+      });
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.showEverything();
+    });
+    this.pullRequest.addEventListener('click', (event) => {
+      if (this.dataset.valid === 'true') return;
+      event.preventDefault();
+      void this.showEverything();
+    });
+    this.querySelector('[data-add-source]')?.addEventListener('click', () => this.addSource());
+    this.querySelector('[data-copy]')?.addEventListener('click', () => void this.copy());
+    this.hidden = false;
+    void this.update();
+  }
+
+  /** Shows every field's problem and moves to the first, for someone who tries to go on with an unfinished file. */
+  private async showEverything() {
+    this.touched.add('all');
+    await this.update();
+    this.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  private soon() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), 200);
+  }
+
+  /** A repeat of the first source's fields, numbered, for one more source. */
+  private addSource() {
+    const list = this.querySelector('[data-sources]')!;
+    const template = list.querySelector<HTMLElement>('[data-source]')!;
+    const index = list.querySelectorAll('[data-source]').length;
+    const copy = template.cloneNode(true) as HTMLElement;
+    for (const element of copy.querySelectorAll<HTMLElement>('[id], [for], [aria-describedby], [name], [data-error]')) {
+      for (const attribute of ['id', 'for', 'aria-describedby', 'name', 'data-error'])
+        if (element.hasAttribute(attribute)) element.setAttribute(attribute, element.getAttribute(attribute)!.replace(/-0\b|\.0\./, (match) => match.replace('0', String(index))));
+      if (element instanceof HTMLInputElement) element.value = '';
+    }
+    for (const error of copy.querySelectorAll('[data-error]')) error.textContent = '';
+    copy.querySelector('legend')!.textContent = copy.querySelector('legend')!.textContent!.replace(/\d+$/, String(index + 1));
+    list.append(copy);
+    copy.querySelector('input')?.focus();
+  }
+
+  private value(name: string): string | undefined {
+    const field = this.form.elements.namedItem(name);
+    const text = field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement ? field.value.trim() : '';
+    return text || undefined;
+  }
+
+  private checked(name: string): string[] {
+    return [...this.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
+  }
+
+  private draft(): CampaignDraft {
+    const sources: SourceDraft[] = [...this.querySelectorAll<HTMLElement>('[data-source]')]
+      .map((_, index) => ({
+        url: this.value(`sources.${index}.url`) ?? '',
+        title: this.value(`sources.${index}.title`),
+        publisher: this.value(`sources.${index}.publisher`),
+        date: this.value(`sources.${index}.date`),
+      }))
+      .filter((source) => source.url || source.title || source.publisher);
+    const coordinates = this.value('coordinates')?.split(/[\s,]+/).filter(Boolean).map(Number);
+    const level = (this.value('level') ?? 'city') as Level;
+    return {
+      title: this.value('title') ?? '',
+      summary: this.value('summary') ?? '',
+      city: this.value('city'),
+      county: level === 'county' ? this.value('county') : undefined,
+      state: this.value('state') ?? '',
+      level,
+      issues: this.checked('issues') as Issue[],
+      status: (this.value('status') ?? 'active') as Status,
+      targets: (this.value('targets') ?? '').split('\n').map((line) => line.trim()).filter(Boolean),
+      coalition: this.value('coalition'),
+      companies: this.checked('companies'),
+      started: this.value('started'),
+      coordinates: coordinates?.length === 2 && coordinates.every(Number.isFinite) ? [coordinates[0]!, coordinates[1]!] : undefined,
+      website: this.value('website'),
+      contact: this.value('contact'),
+      sources,
+      body: { asks: this.value('body.asks'), happened: this.value('body.happened'), involved: this.value('body.involved') },
+    };
+  }
+
+  /** The data the schema checks: the draft as front-matter would hold it. */
+  private frontMatter(draft: CampaignDraft): Record<string, unknown> {
+    const data: Record<string, unknown> = { ...draft, updated: today() };
+    delete data.body;
+    for (const [key, value] of Object.entries(data)) if (value === undefined || (Array.isArray(value) && value.length === 0 && key !== 'issues' && key !== 'targets')) delete data[key];
+    data.sources = draft.sources.map((source) => Object.fromEntries(Object.entries(source).filter(([, value]) => value)));
+    return data;
+  }
+
+  async update() {
+    const run = ++this.run;
+    const draft = this.draft();
+    const errors = new Map<string, string[]>();
+    const add = (field: string, message: string) => errors.set(field, [...(errors.get(field) ?? []), message]);
+    const result = campaignSchema.safeParse(this.frontMatter(draft));
+    if (!result.success)
+      for (const issue of result.error.issues) {
+        if (issue.code === 'unrecognized_keys') continue;
+        add(issue.path.map(String).join('.') || 'title', issue.message);
+      }
+    for (const company of draft.companies) if (!this.companies.has(company)) add('companies', fill(this.labels.unknownCompany, { company }));
+    this.checkPrivacy(draft, add);
+    const warnings = new Map<string, string>();
+    await this.checkPlace(draft, warnings);
+    if (run !== this.run) return;
+    this.show(errors, warnings);
+    this.slug = campaignSlug(draft) || 'your-campaign';
+    this.text = campaignFile(draft, today());
+    this.preview.textContent = this.text;
+    this.fileName.textContent = `content/campaigns/${this.slug}.mdx`;
+    this.offer(errors.size === 0);
+  }
+
+  private checkPrivacy(draft: CampaignDraft, add: (field: string, message: string) => void) {
+    const texts: [string, string | undefined][] = [
+      ['title', draft.title],
+      ['summary', draft.summary],
+      ['coalition', draft.coalition],
+      ['contact', draft.contact],
+      ['targets', draft.targets.join('\n')],
+      ['body.asks', draft.body?.asks],
+      ['body.happened', draft.body?.happened],
+      ['body.involved', draft.body?.involved],
+    ];
+    for (const [field, text] of texts) for (const finding of findPersonalDetails(text ?? '')) add(field, finding.message);
+  }
+
+  /** Warnings, not errors: a city the map can't find, and a campaign that may already be on the site. */
+  private async checkPlace(draft: CampaignDraft, warnings: Map<string, string>) {
+    if (!draft.city || !draft.state || draft.coordinates) return;
+    const query = parsePlaceQuery(`${draft.city}, ${draft.state}`);
+    const chunk = chunkOf(query);
+    if (query.kind !== 'city' || !chunk) return;
+    if (!this.cities.has(chunk))
+      this.cities.set(
+        chunk,
+        fetch(`${this.dataset.base ?? '/'}map/places/${chunk}.json`).then((response) => (response.ok ? (response.json() as Promise<CityRow[]>) : [])),
+      );
+    const rows = await this.cities.get(chunk)!;
+    if (matchCities(rows, query).length === 0) warnings.set('city', this.labels.cityNotFound);
+    this.campaigns ??= fetch(`${this.dataset.base ?? '/'}map/campaigns.json`)
+      .then((response) => response.json() as Promise<MapData>)
+      .then(decodeMapData);
+    const twin = (await this.campaigns).find(
+      (campaign) =>
+        campaign.state === draft.state &&
+        campaign.place.toLowerCase().startsWith(`${draft.city!.toLowerCase()},`) &&
+        campaign.issues.some((issue) => draft.issues.includes(issue)),
+    );
+    if (twin) warnings.set('issues', fill(this.labels.duplicate, { title: twin.title, url: `${this.dataset.base ?? '/'}campaigns/${twin.id}/` }));
+  }
+
+  /** Marks each field with its first problem, and says at the top how many there are. */
+  private show(errors: Map<string, string[]>, warnings: Map<string, string>) {
+    for (const output of this.querySelectorAll<HTMLElement>('[data-error]')) {
+      const field = output.dataset.error!;
+      const shown = this.touched.has(field) || this.touched.has(field.replace(/\.\w+$/, '')) || this.touched.has('all');
+      const messages = shown ? (errors.get(field) ?? errors.get(field.replace(/\.\w+$/, '')) ?? []) : [];
+      const warning = warnings.get(field);
+      output.textContent = messages[0] ?? warning ?? '';
+      output.dataset.kind = messages.length ? 'error' : warning ? 'warning' : '';
+      const control = output.closest('.form-field, fieldset')?.querySelector<HTMLElement>('input, select, textarea');
+      if (control && !control.matches('[type="checkbox"]')) control.setAttribute('aria-invalid', String(messages.length > 0));
+    }
+    const count = [...errors.values()].reduce((sum, list) => sum + list.length, 0);
+    this.status.textContent = count ? fill(count === 1 ? this.labels.fix.one : this.labels.fix.other, { count }) : this.labels.ready;
+    this.dataset.valid = String(count === 0);
+  }
+
+  private offer(valid: boolean) {
+    const path = `content/campaigns/${this.slug}.mdx`;
+    const url = new URL(`${this.dataset.repository}/new/${this.dataset.branch}`);
+    url.searchParams.set('filename', path);
+    url.searchParams.set('value', this.text);
+    // An unfinished file keeps a focusable link: following it shows what to fix instead of opening GitHub.
+    this.pullRequest.href = valid ? url.toString() : '#campaign-form';
+    URL.revokeObjectURL(this.download.href);
+    this.download.href = URL.createObjectURL(new Blob([this.text], { type: 'text/markdown' }));
+    this.download.download = `${this.slug}.mdx`;
+  }
+
+  private async copy() {
+    const message = this.querySelector('[data-copy-status]')!;
+    try {
+      await navigator.clipboard.writeText(this.text);
+      message.textContent = this.labels.copied;
+    } catch {
+      message.textContent = this.labels.copyFailed;
+    }
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * The browser form on /contribute/: it builds a campaign file that passes `npm run validate`, and its GitHub
+ * link carries that file.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/lib/validate.ts';
+import { makeSite } from '../helpers/temp-site.ts';
+import { openSite, type Site } from './harness.ts';
+
+let site: Site;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+async function openForm() {
+  const opened = await site.open('/contribute/');
+  await opened.page.waitForSelector('campaign-form:not([hidden])');
+  return opened;
+}
+
+async function fillValidCampaign(page: Page) {
+  await page.fill('#cf-title', 'End police exchanges in Springfield');
+  await page.fill('#cf-summary', 'Asks Springfield City Council to end police exchanges: all of them.');
+  await page.check('input[name="issues"][value="police-exchange"]');
+  await page.fill('#cf-targets', 'Springfield City Council\nSpringfield Police Department');
+  await page.selectOption('#cf-state', 'IL');
+  await page.fill('#cf-city', 'Springfield');
+  await page.selectOption('#cf-status', 'won');
+  await page.fill('#cf-sources-0-url', 'https://example.org/story');
+  await page.fill('#cf-sources-0-title', 'Council ends exchanges');
+  await page.click('[data-add-source]');
+  await page.fill('#cf-sources-1-url', 'http://example.org/older-story');
+  await page.fill('#cf-sources-1-publisher', 'The Springfield Paper');
+  await page.fill('#cf-body-asks', 'The coalition asks the council {and the mayor} to <end> the exchange.');
+}
+
+describe('the contribute form', () => {
+  it('builds a file that passes npm run validate, and the GitHub link carries it', async () => {
+    const { page, errors, close } = await openForm();
+    await fillValidCampaign(page);
+    await expect.poll(() => page.getAttribute('campaign-form', 'data-valid')).toBe('true');
+    expect(await page.textContent('[data-form-status]')).toBe('The file is ready. Copy it, download it, or open a pull request on GitHub.');
+    const link = new URL((await page.getAttribute('[data-pull-request]', 'href'))!);
+    expect(`${link.origin}${link.pathname}`).toBe('https://github.com/cities-for-palestine/cities-for-palestine/new/main');
+    const fileName = link.searchParams.get('filename')!;
+    expect(fileName).toBe('content/campaigns/end-police-exchanges-in-springfield.mdx');
+    const text = link.searchParams.get('value')!;
+    expect(text).toBe(await page.textContent('[data-preview]'));
+    expect(await page.getAttribute('[data-download]', 'download')).toBe('end-police-exchanges-in-springfield.mdx');
+    const root = makeSite({ [fileName.replace('content/', '')]: text });
+    expect(validateContent({ root }).problems).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('points at each problem, in the words of the validator, and keeps GitHub closed until it is fixed', async () => {
+    const { page, close } = await openForm();
+    await page.fill('#cf-title', 'x'.repeat(130));
+    await page.fill('#cf-website', 'http://example.org');
+    await page.fill('#cf-contact', 'maria.lopez@gmail.com');
+    await page.fill('#cf-body-happened', 'Call us at (217) 555-0142.');
+    await page.click('[data-pull-request]');
+    await expect.poll(() => page.textContent('#cf-title-error')).toBe('is 130 characters long — shorten it to 120 characters or fewer');
+    expect(await page.textContent('#cf-website-error')).toBe('"http://example.org" is not an https link — use the full address starting with https://');
+    expect(await page.textContent('#cf-contact-error')).toMatch(/^"maria\.lopez@gmail\.com" looks like a person's e-mail address/);
+    expect(await page.textContent('#cf-body-happened-error')).toMatch(/^"\(217\) 555-0142" looks like a phone number/);
+    expect(await page.getAttribute('#cf-title', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('[data-pull-request]', 'href')).toBe('#campaign-form');
+    expect(await page.textContent('[data-form-status]')).toMatch(/^\d+ things to fix before the file is ready\.$/);
+    await close();
+  });
+
+  it('warns when the campaign may already be on the site', async () => {
+    const { page, close } = await openForm();
+    await page.selectOption('#cf-state', 'NC');
+    await page.fill('#cf-city', 'Durham');
+    await page.check('input[name="issues"][value="police-exchange"]');
+    await expect.poll(() => page.textContent('#cf-issues-error')).toContain('"End police exchanges in Durham"');
+    await close();
+  });
+
+  it('can be filled and sent with the keyboard alone', async () => {
+    const { page, close } = await openForm();
+    await page.focus('#cf-title');
+    await page.keyboard.type('Divest Springfield');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Asks Springfield to divest.');
+    let reached = false;
+    for (let step = 0; step < 80 && !reached; step++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.hasAttribute('data-pull-request') ?? false);
+    }
+    expect(reached).toBe(true);
+    await close();
+  });
+
+  it('has no accessibility violations (axe), with problems showing', async () => {
+    const { page, close } = await openForm();
+    await page.click('[data-pull-request]');
+    await page.waitForSelector('[aria-invalid="true"]');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await close();
+  });
+});
