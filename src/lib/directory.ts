@@ -7,6 +7,7 @@
 import type { Campaign, Company, Toolkit, Win } from '../schemas/index.ts';
 import { STATES } from '../schemas/state.ts';
 import { newestFirst } from './dates.ts';
+import { byReadingOrder } from './guides.ts';
 import { locate, placeName, type PlaceSource } from './places.ts';
 
 export interface Entry<Data> {
@@ -86,7 +87,7 @@ export function buildDirectory<
   const campaignOf = (win: W) => campaignById.get(win.data.campaign);
 
   const companies = [...input.companies].sort((a, b) => a.data.name.localeCompare(b.data.name));
-  const toolkits = [...input.toolkits].sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
+  const toolkits = [...input.toolkits].sort(byReadingOrder);
 
   const campaignsByState = groupBy(campaigns, (campaign) => [campaign.data.state]);
   const states = [...campaignsByState.keys()].sort((a, b) => STATES[a].name.localeCompare(STATES[b].name));

@@ -116,3 +116,25 @@ export const STATES = {
 
 export type StateCode = keyof typeof STATES;
 export const STATE_CODES = Object.keys(STATES) as StateCode[];
+
+/** What an organizing guide can be about, so guides on the same skill find each other. Names are in the dictionary. */
+export const TOPICS = [
+  'getting-started',
+  'coalition-building',
+  'unions',
+  'research',
+  'public-records',
+  'contracts',
+  'investments',
+  'police',
+  'council-process',
+  'drafting',
+  'vote-counting',
+  'public-comment',
+  'media',
+  'safety',
+  'digital-security',
+  'legal',
+  'implementation',
+] as const;
+export type Topic = (typeof TOPICS)[number];

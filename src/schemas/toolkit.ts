@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { fullDateSchema } from './date.ts';
 import { fix, quote } from './error-text.ts';
 import { issueSchema } from './issue.ts';
-import { SLUG_PATTERN, textSchema } from './text.ts';
+import { TOPICS } from './constants.ts';
+import { textSchema } from './text.ts';
+
+export { TOPICS, type Topic } from './constants.ts';
 
 /** The stage of a campaign a guide serves; the toolkit index is grouped by these, in this order. */
 export const TOOLKIT_STAGES = ['start', 'research', 'pass', 'defend'] as const;
@@ -38,11 +41,11 @@ export const toolkitShape = {
         `use one of: ${TOOLKIT_STAGES.join(', ')}`,
       ),
   }),
-  /** Topics the guide covers, as lowercase words joined by hyphens: `public-comment`, `research`. */
+  /** The skills the guide teaches, from the site's list of topics: `public-comment`, `research`. */
   topics: z
     .array(
-      z.string().regex(SLUG_PATTERN, {
-        error: fix('is not a topic', 'write it in lowercase words joined by hyphens, such as public-comment'),
+      z.enum(TOPICS, {
+        error: (issue) => fix(`${quote(issue.input)} is not one of the site's topics`, `use one of: ${TOPICS.join(', ')}`),
       }),
       { error: () => fix('is missing', 'add at least one topic in square brackets, such as [getting-started]') },
     )

@@ -93,3 +93,31 @@ describe('the built site', () => {
 function escapeHtml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
+
+describe('guide pages', () => {
+  const guides = entries.filter((entry) => entry.collection === 'toolkits');
+
+  it('have at least nine guides besides the first, each citing a real campaign or win', () => {
+    expect(guides.length).toBeGreaterThanOrEqual(10);
+    for (const guide of guides) expect(guide.body, guide.file).toMatch(/\]\(\/(campaigns|wins)\/[a-z0-9-]+\/\)/);
+  });
+
+  it('have a table of contents that matches their headings, in order', () => {
+    for (const guide of guides) {
+      const text = html(`/toolkits/${guide.slug}/`);
+      const body = text.slice(text.indexOf('class="prose'), text.indexOf('</article>'));
+      const headings = [...body.matchAll(/<h([23]) id="([^"]+)"[^>]*>/g)].map((match) => match[2]);
+      const toc = text.slice(text.indexOf('class="toc'), text.indexOf('</nav>', text.indexOf('class="toc')));
+      const links = [...toc.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]);
+      expect(headings.length, guide.file).toBeGreaterThan(3);
+      expect(links, guide.file).toEqual(headings);
+    }
+  });
+
+  it('are grouped by stage on /toolkits/, in reading order', () => {
+    const index = html('/toolkits/');
+    const order = ['stage-start', 'stage-research', 'stage-pass', 'stage-defend'].map((id) => index.indexOf(`id="${id}"`));
+    expect(order.every((position) => position > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});

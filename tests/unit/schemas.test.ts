@@ -177,7 +177,7 @@ describe('company and toolkit schemas', () => {
       title: 'G',
       summary: 'S',
       stage: 'start',
-      topics: ['x'],
+      topics: ['drafting'],
       readingLevel: 'introductory',
       updated: '2026-11-29',
     });
