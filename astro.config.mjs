@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/config.ts';
 import { contentGuardForBuild } from './src/lib/content-guard.ts';
@@ -17,6 +18,12 @@ export default defineConfig({
   // Code blocks in content are templates to copy, not code to read: plain text in the site's own colours, which
   // keep their contrast in both colour schemes (a highlighting theme's token colours don't).
   markdown: { processor: satteri({ mdastPlugins: [contentGuardForBuild] }), syntaxHighlight: false },
-  integrations: [contentIntegrity(), mdx(), searchIndex()],
+  integrations: [
+    contentIntegrity(),
+    mdx(),
+    // Embeds are for other sites' iframes, not for search engines.
+    sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') }),
+    searchIndex(),
+  ],
   devToolbar: { enabled: false },
 });

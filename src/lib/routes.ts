@@ -10,6 +10,8 @@ export const FIXED_PAGES = [
   '/campaigns/',
   '/map/',
   '/search/',
+  '/data/',
+  '/embed/map/',
   '/wins/',
   '/toolkits/',
   '/companies/',

@@ -44,26 +44,26 @@ function boundsOf(shape: Outline): [[number, number], [number, number]] {
   ];
 }
 
-export interface LocatorMap {
+export interface StateMap {
   width: number;
   height: number;
   /** The state's outline as an SVG path. */
   path: string;
-  /** Where the campaign's point falls. */
-  x: number;
-  y: number;
+  /** Where a [lat, lng] point falls on the map. */
+  project: (point: readonly [number, number]) => [x: number, y: number];
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-/** A state's outline with a point, fitted into a box at most `size` pixels wide or tall. */
-export function locatorMap(code: StateCode, [lat, lng]: readonly [number, number], size = 320): LocatorMap {
-  const shape = outline(code);
-  const fitted = geoMercator().rotate([-lng, 0]).fitSize([size, size], shape);
+/** A state's outline, fitted into a box at most `size` pixels wide or tall, with `pad` pixels around it. */
+export function stateMap(code: StateCode, size = 320, pad = 12): StateMap {
+  const shape = outline(code, size);
+  const [[west], [east]] = boundsOf(shape);
+  const centre = (west + east) / 2;
+  const fitted = geoMercator().rotate([-centre, 0]).fitSize([size, size], shape);
   const [[x0, y0], [x1, y1]] = geoPath(fitted).bounds(shape);
-  const pad = 12;
   const projection = geoMercator()
-    .rotate([-lng, 0])
+    .rotate([-centre, 0])
     .fitExtent(
       [
         [pad, pad],
@@ -71,13 +71,14 @@ export function locatorMap(code: StateCode, [lat, lng]: readonly [number, number
       ],
       shape,
     );
-  const [x, y] = projection([lng, lat]) ?? [0, 0];
   return {
     width: round(x1 - x0) + 2 * pad,
     height: round(y1 - y0) + 2 * pad,
     path: geoPath(projection).digits(1)(shape) ?? '',
-    x: round(x),
-    y: round(y),
+    project: ([lat, lng]) => {
+      const [x, y] = projection([lng, lat]) ?? [0, 0];
+      return [round(x), round(y)];
+    },
   };
 }
 

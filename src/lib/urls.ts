@@ -3,6 +3,8 @@
  * it is served under a sub-path (see `site.base`).
  */
 import { site } from '../config.ts';
+import { t } from '../i18n/t.ts';
+import { STATES, type StateCode } from '../schemas/constants.ts';
 
 /** An internal path with the base prepended: `href('/campaigns/')` → `/campaigns/` or `/sub/campaigns/`. */
 export function href(path: string, base: string = site.base): string {
@@ -28,4 +30,9 @@ export function correctionUrl(title: string, pageUrl: string, file: string): str
     page: `${pageUrl} (${file})`,
   });
   return `${site.repository}/issues/new?${query.toString()}`;
+}
+
+/** The link-preview image of a state's pages: its outline with its campaigns (src/pages/social/states/). */
+export function shareImage(state: StateCode): { path: string; alt: string } {
+  return { path: `/social/states/${state.toLowerCase()}.png`, alt: t('share.stateMap', { state: STATES[state].name }) };
 }

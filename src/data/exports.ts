@@ -1,0 +1,101 @@
+/**
+ * Every open-data file the site publishes under /data/, built from the same collections as the pages. One table
+ * of files, so the page that lists them, the endpoint that writes them and the tests read the same list.
+ */
+import { z } from 'zod';
+import { site } from '../config.ts';
+import { campaignFeatures, campaignRecord, companyRecord, lastUpdated, toCsv, winRecord } from '../lib/exports.ts';
+import { absoluteUrl } from '../lib/urls.ts';
+import { campaignRecordSchema, companyRecordSchema, exportFileSchema, winRecordSchema } from '../schemas/export.ts';
+import { getDirectory } from './directory.ts';
+
+async function records() {
+  const directory = await getDirectory();
+  const campaigns = directory.campaigns.map((campaign) =>
+    campaignRecord(campaign, absoluteUrl(`/campaigns/${campaign.id}/`), (directory.winsByCampaign.get(campaign.id) ?? []).map((win) => win.id)),
+  );
+  const wins = directory.wins.map((win) => winRecord(win, absoluteUrl(`/wins/${win.id}/`), directory.campaignOf(win)!));
+  const companies = directory.companies.map((company) =>
+    companyRecord(company, absoluteUrl(`/companies/${company.id}/`), (directory.campaignsByCompany.get(company.id) ?? []).map((campaign) => campaign.id)),
+  );
+  return { campaigns, wins, companies };
+}
+
+let cached: ReturnType<typeof records> | undefined;
+export function getRecords() {
+  cached ??= records();
+  return cached;
+}
+
+type Records = Awaited<ReturnType<typeof records>>;
+
+function wrapper(name: keyof Records, title: string, list: readonly { updated?: string; date?: string }[]) {
+  return {
+    $schema: absoluteUrl(`/data/${name}.schema.json`),
+    title,
+    license: site.license.content.name,
+    licenseUrl: site.license.content.url,
+    updated: lastUpdated(list.map((record) => record.updated ?? record.date ?? '')),
+    count: list.length,
+  };
+}
+
+const CAMPAIGN_COLUMNS = Object.keys(campaignRecordSchema.shape) as (keyof z.infer<typeof campaignRecordSchema>)[];
+const WIN_COLUMNS = Object.keys(winRecordSchema.shape) as (keyof z.infer<typeof winRecordSchema>)[];
+
+export interface ExportFile {
+  /** The file name under /data/. */
+  name: string;
+  type: string;
+  /** What the file holds, for the /data/ page. */
+  describe: 'campaigns' | 'wins' | 'companies';
+  format: 'JSON' | 'GeoJSON' | 'CSV' | 'JSON Schema';
+  body: (records: Records) => string;
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+/** The data files, followed by a JSON Schema for each JSON file. */
+export const EXPORT_FILES: ExportFile[] = [
+  { name: 'campaigns.json', type: 'application/json', describe: 'campaigns', format: 'JSON', body: (r) => json({ ...wrapper('campaigns', 'Campaigns', r.campaigns), campaigns: r.campaigns }) },
+  { name: 'campaigns.geojson', type: 'application/geo+json', describe: 'campaigns', format: 'GeoJSON', body: (r) => json(campaignFeatures(r.campaigns)) },
+  { name: 'campaigns.csv', type: 'text/csv; charset=utf-8', describe: 'campaigns', format: 'CSV', body: (r) => toCsv(r.campaigns, CAMPAIGN_COLUMNS) },
+  { name: 'wins.json', type: 'application/json', describe: 'wins', format: 'JSON', body: (r) => json({ ...wrapper('wins', 'Wins', r.wins), wins: r.wins }) },
+  { name: 'wins.csv', type: 'text/csv; charset=utf-8', describe: 'wins', format: 'CSV', body: (r) => toCsv(r.wins, WIN_COLUMNS) },
+  { name: 'companies.json', type: 'application/json', describe: 'companies', format: 'JSON', body: (r) => json({ ...wrapper('companies', 'Companies', r.companies), companies: r.companies }) },
+  ...(
+    [
+      ['campaigns', campaignRecordSchema],
+      ['wins', winRecordSchema],
+      ['companies', companyRecordSchema],
+    ] as const
+  ).map(([name, record]) => ({
+    name: `${name}.schema.json`,
+    type: 'application/schema+json',
+    describe: name,
+    format: 'JSON Schema' as const,
+    body: () => json({ $id: absoluteUrl(`/data/${name}.schema.json`), ...z.toJSONSchema(exportFileSchema(name, record)) }),
+  })),
+  {
+    name: 'campaigns.geojson.schema.json',
+    type: 'application/schema+json',
+    describe: 'campaigns',
+    format: 'JSON Schema',
+    body: () => {
+      const { latitude: _latitude, longitude: _longitude, ...properties } = campaignRecordSchema.shape;
+      const feature = z.object({
+        type: z.literal('Feature'),
+        id: z.string(),
+        geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number().min(-360).max(180), z.number().min(-90).max(90)]).describe('[longitude, latitude]') }),
+        properties: z.object(properties),
+      });
+      return json({ $id: absoluteUrl('/data/campaigns.geojson.schema.json'), ...z.toJSONSchema(z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) })) });
+    },
+  },
+];
+
+/** Column names and their meanings, for the CSV documentation on /data/. */
+export const CSV_COLUMNS = {
+  campaigns: CAMPAIGN_COLUMNS.map((column) => [column, campaignRecordSchema.shape[column].description ?? ''] as const),
+  wins: WIN_COLUMNS.map((column) => [column, winRecordSchema.shape[column].description ?? ''] as const),
+};

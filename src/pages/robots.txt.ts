@@ -1,0 +1,8 @@
+/** robots.txt: everything may be crawled except the embeds, and here is the sitemap. */
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../lib/urls.ts';
+
+export const GET: APIRoute = () =>
+  new Response(['User-agent: *', 'Allow: /', 'Disallow: /embed/', `Sitemap: ${absoluteUrl('/sitemap-index.xml')}`, ''].join('\n'), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -1,0 +1,171 @@
+/**
+ * The open-data files, feeds and sharing metadata in the built dist/: one record per entry, files that match their
+ * schemas and parse back, feeds that are valid XML, and pages that each have their own title and description.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import { PROJECT_ROOT } from '../helpers/temp-site.ts';
+
+const dist = join(PROJECT_ROOT, 'dist');
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const { entries } = readContentFiles(PROJECT_ROOT);
+const slugs = (collection: string) => entries.filter((entry) => entry.collection === collection).map((entry) => entry.slug).sort();
+
+/** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    rows.at(-1)!.push(field);
+    field = '';
+  };
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]!;
+    if (quoted && character === '"' && text[index + 1] === '"') {
+      field += '"';
+      index++;
+    } else if (character === '"') quoted = !quoted;
+    else if (quoted) field += character;
+    else if (character === ',') endField();
+    else if (character === '\r' && text[index + 1] === '\n') {
+      endField();
+      rows.push([]);
+      index++;
+    } else field += character;
+  }
+  if (rows.at(-1)!.length === 0) rows.pop();
+  return rows;
+}
+
+describe('the data files', () => {
+  const campaigns = JSON.parse(read('data/campaigns.json'));
+  const wins = JSON.parse(read('data/wins.json'));
+  const companies = JSON.parse(read('data/companies.json'));
+
+  it('have exactly one record per content entry, with the slugs as ids', () => {
+    expect(campaigns.campaigns.map((record: { id: string }) => record.id).sort()).toEqual(slugs('campaigns'));
+    expect(wins.wins.map((record: { id: string }) => record.id).sort()).toEqual(slugs('wins'));
+    expect(companies.companies.map((record: { id: string }) => record.id).sort()).toEqual(slugs('companies'));
+    expect(campaigns.count).toBe(slugs('campaigns').length);
+    const geojson = JSON.parse(read('data/campaigns.geojson'));
+    expect(geojson.features.map((feature: { id: string }) => feature.id).sort()).toEqual(slugs('campaigns'));
+  });
+
+  it('keep dates at the precision they were written, and carry every source', () => {
+    const boulder = campaigns.campaigns.find((record: { id: string }) => record.id === 'boulder-nablus-sister-city');
+    expect(boulder.sources).toHaveLength(8);
+    const montgomery = wins.wins.find((record: { id: string }) => record.id === 'montgomery-county-ethics-ruling-2007');
+    expect(montgomery.date).toBe('2007');
+    const sourceCount = (list: { sources: unknown[] }[]) => list.reduce((sum, record) => sum + record.sources.length, 0);
+    expect(sourceCount(campaigns.campaigns)).toBeGreaterThan(200);
+  });
+
+  it('match their JSON Schemas', async () => {
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    for (const [file, schema] of [
+      ['campaigns.json', 'campaigns.schema.json'],
+      ['wins.json', 'wins.schema.json'],
+      ['companies.json', 'companies.schema.json'],
+      ['campaigns.geojson', 'campaigns.geojson.schema.json'],
+    ]) {
+      const validate = ajv.compile(JSON.parse(read(`data/${schema}`)));
+      expect(validate(JSON.parse(read(`data/${file}`))), `${file}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    }
+  });
+
+  it('have CSVs that open cleanly and parse back to the same records', () => {
+    for (const [file, records] of [
+      ['campaigns.csv', campaigns.campaigns],
+      ['wins.csv', wins.wins],
+    ] as const) {
+      const text = read(`data/${file}`);
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      const [header, ...rows] = parseCsv(text.slice(1));
+      expect(rows).toHaveLength(records.length);
+      rows.forEach((row, index) => {
+        const record = records[index] as Record<string, unknown>;
+        expect(row).toHaveLength(header!.length);
+        header!.forEach((column, position) => {
+          const value = record[column];
+          const expected = value === null ? '' : Array.isArray(value) ? value.map((item) => (typeof item === 'object' ? (item as { url: string }).url : item)).join('; ') : String(value);
+          expect(row[position], `${file} ${record.id} ${column}`).toBe(expected);
+        });
+      });
+    }
+  });
+});
+
+describe('the feeds', () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+
+  it('are valid RSS, with one item per win in the wins feed', () => {
+    const text = read('wins/feed.xml');
+    expect(SyntaxValidator.validate(text)).toBe(true);
+    const items = parser.parse(text).rss.channel.item;
+    expect(items).toHaveLength(slugs('wins').length);
+    expect(items.map((item: { link: string }) => item.link.match(/\/wins\/([^/]+)\//)![1]).sort()).toEqual(slugs('wins'));
+  });
+
+  it('exist for every state and issue, valid, and are linked from their pages', () => {
+    const feeds = [
+      'campaigns/feed.xml',
+      ...readdirSync(join(dist, 'states'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `states/${entry.name}/feed.xml`),
+      ...readdirSync(join(dist, 'issues'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `issues/${entry.name}/feed.xml`),
+    ];
+    expect(feeds.length).toBeGreaterThan(35);
+    for (const feed of feeds) expect(SyntaxValidator.validate(read(feed)), feed).toBe(true);
+    expect(read('states/or/index.html')).toContain('<link rel="alternate" type="application/rss+xml" title="Campaigns and wins: Oregon" href="/states/or/feed.xml">');
+    expect(read('index.html')).toContain('href="/wins/feed.xml"');
+  });
+});
+
+describe('sharing', () => {
+  const pages = readdirSync(dist, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.name === 'index.html' && !entry.parentPath.includes('/embed/'))
+    .map((entry) => join(entry.parentPath, entry.name));
+
+  it('gives every page its own title and description, a canonical URL and preview metadata', () => {
+    const titles = new Map<string, string>();
+    const descriptions = new Map<string, string>();
+    for (const page of pages) {
+      const html = readFileSync(page, 'utf8');
+      const title = /<title>([^<]+)<\/title>/.exec(html)?.[1];
+      const description = /<meta name="description" content="([^"]+)"/.exec(html)?.[1];
+      expect(title, page).toBeTruthy();
+      expect(description, page).toBeTruthy();
+      expect(titles.get(title!), `${page} repeats the title of ${titles.get(title!)}`).toBeUndefined();
+      expect(descriptions.get(description!), `${page} repeats the description of ${descriptions.get(description!)}`).toBeUndefined();
+      titles.set(title!, page);
+      descriptions.set(description!, page);
+      for (const tag of ['property="og:title"', 'property="og:image"', 'name="twitter:card"', 'rel="canonical"']) expect(html, `${page} ${tag}`).toContain(tag);
+    }
+    expect(pages.length).toBeGreaterThan(190);
+  });
+
+  it('describes the site as an Organization and the data as a Dataset', () => {
+    const ld = (path: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(read(path))![1]!);
+    expect(ld('index.html')['@type']).toBe('Organization');
+    const dataset = ld('data/index.html');
+    expect(dataset['@type']).toBe('Dataset');
+    expect(dataset.distribution.map((file: { contentUrl: string }) => file.contentUrl.split('/').pop())).toEqual(
+      expect.arrayContaining(['campaigns.json', 'campaigns.geojson', 'campaigns.csv', 'wins.json', 'wins.csv', 'companies.json']),
+    );
+  });
+
+  it('has a sitemap without the embeds, a robots.txt that points to it, and a preview image per state', () => {
+    const sitemap = read('sitemap-0.xml');
+    expect(sitemap).toContain('/campaigns/durham-police-exchange/</loc>');
+    expect(sitemap).not.toContain('/embed/');
+    expect(read('robots.txt')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+    const png = readFileSync(join(dist, 'social/states/nc.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(png.readUInt32BE(20)).toBe(630);
+  });
+});

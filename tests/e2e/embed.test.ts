@@ -1,0 +1,55 @@
+/**
+ * The embeddable map inside another site's iframe, and the snippet generator that makes the iframe code.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
+import { tempDir } from '../../scripts/lib/project.ts';
+import { decodeMapData, type MapData } from '../../src/lib/map-data.ts';
+import { openSite, type Site } from './harness.ts';
+
+let site: Site;
+let host: StaticServer;
+let hostRoot: string;
+
+beforeAll(async () => {
+  site = await openSite();
+  hostRoot = tempDir('c4p-embed-host-');
+  mkdirSync(join(hostRoot, 'coalition'), { recursive: true });
+  host = await serveStatic(hostRoot);
+});
+afterAll(async () => {
+  await site?.close();
+  await host?.close();
+});
+
+describe('the embedded map', () => {
+  it('renders in an iframe on another site, with its filters applied', async () => {
+    const map = decodeMapData((await (await fetch(`${site.server.url}/map/campaigns.json`)).json()) as MapData);
+    const expected = map.filter((campaign) => campaign.state === 'OR' && campaign.issues.includes('divestment'));
+    const page = `<!doctype html><html lang="en"><head><title>A coalition's page</title></head><body>
+      <h1>Our campaign</h1>
+      <iframe src="${site.server.url}/embed/map/?state=OR&issue=divestment" title="Campaign map" width="800" height="480"></iframe>
+    </body></html>`;
+    writeFileSync(join(hostRoot, 'coalition/index.html'), page);
+    const { page: browserPage, errors, close } = await site.open('/', {});
+    await browserPage.goto(`${host.url}/coalition/`);
+    const frame = browserPage.frameLocator('iframe');
+    await frame.locator('campaign-map[data-state="ready"]').waitFor();
+    expect(await frame.locator('campaign-map').getAttribute('data-shown')).toBe(String(expected.length));
+    expect(await frame.locator('[data-full-map]').getAttribute('href')).toMatch(/\/map\/\?state=OR&issue=divestment$/);
+    expect(await frame.locator('.site-header').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('comes with a snippet generator on /data/ that writes the iframe code', async () => {
+    const { page, close } = await site.open('/data/');
+    await page.selectOption('#embed-state', 'OR');
+    await page.selectOption('#embed-issue', 'divestment');
+    const code = await page.inputValue('#embed-code');
+    expect(code).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\/map\/\?state=OR&issue=divestment" title="[^"]+" width="100%" height="480" loading="lazy" style="border:0"><\/iframe>$/);
+    await close();
+  });
+});
