@@ -3,7 +3,7 @@
  * real US cities from the offline gazetteer (so the map spreads them like real ones); everything else is filler,
  * and every title says it is made up.
  */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import zipcodes from 'zipcodes';
 import { isPlausible } from '../../src/lib/gazetteer.ts';
@@ -19,9 +19,12 @@ function random(seed: number) {
   };
 }
 
-const FILLER =
+export const FILLER =
   'This is made-up text for a benchmark. It is about as long as the description of a real campaign, with a few ' +
   'paragraphs on what the group asked for, what happened at the council, and how to get involved.';
+
+/** The body of every made-up page, the same in the site and in the floor so that the two build equal text. */
+const BODY = ['## What the campaign asks', '', FILLER, '', '## What happened', '', `${FILLER} ${FILLER}`, ''];
 
 /** The fixture site's issue pages, guide and company, plus `count` made-up campaigns, in `root/content`. */
 export function writeFakeContent(root: string, count: number, seed = 1): void {
@@ -51,14 +54,7 @@ export function writeFakeContent(root: string, count: number, seed = 1): void {
       'updated: 2026-01-01',
       '---',
       '',
-      '## What the campaign asks',
-      '',
-      FILLER,
-      '',
-      '## What happened',
-      '',
-      `${FILLER} ${FILLER}`,
-      '',
+      ...BODY,
     ];
     writeFileSync(join(content, 'campaigns', `made-up-campaign-${index}.mdx`), lines.join('\n'));
   }
@@ -76,5 +72,34 @@ export async function buildFakeSite(count: number) {
   );
   if (build.status !== 0)
     throw new Error(`The build of ${count} made-up campaigns failed:\n${build.output.slice(-3000)}`);
+  return { root, dist: join(root, 'dist'), seconds: build.seconds, peakMb: build.peakMb };
+}
+
+/**
+ * The floor the build is measured against: a bare Astro project with one Markdown page per made-up campaign, of
+ * the same size (title, summary and the same text), no layout, no components, no integrations.
+ */
+export async function buildFloorSite(count: number) {
+  const root = tempDir(`c4p-floor-${count}-`);
+  mkdirSync(join(root, 'src/pages/campaigns'), { recursive: true });
+  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'floor', private: true, type: 'module' }));
+  writeFileSync(join(root, 'astro.config.mjs'), 'export default {};\n');
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  for (let index = 1; index <= count; index++) {
+    const text = [
+      '---',
+      `title: Made-up campaign ${index}`,
+      '---',
+      '',
+      `# Made-up campaign ${index}`,
+      '',
+      'A made-up campaign for benchmarks, asking the council to act.',
+      '',
+      ...BODY,
+    ];
+    writeFileSync(join(root, 'src/pages/campaigns', `made-up-campaign-${index}.md`), text.join('\n'));
+  }
+  const build = await measure(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], root);
+  if (build.status !== 0) throw new Error(`The floor build of ${count} pages failed:\n${build.output.slice(-3000)}`);
   return { root, dist: join(root, 'dist'), seconds: build.seconds, peakMb: build.peakMb };
 }

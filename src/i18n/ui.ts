@@ -159,7 +159,8 @@ export const en = {
   'campaign.wins': 'Wins',
   'campaign.noWins': 'No win is recorded for this campaign.',
   'campaign.story': 'The campaign',
-  'campaign.more': 'More in {state}',
+  'campaign.more': 'Nearby in {state}',
+  'campaign.allInState': { one: 'The {count} campaign in {state}', other: 'All {count} campaigns in {state}' },
   'campaign.caveat': 'Note on certainty',
   'campaign.statewide': 'Statewide',
 

@@ -26,16 +26,21 @@ export function parsePartialDate(date: PartialDate): DateParts {
 }
 
 /** The date as a reader would say it, at the precision it was written: "April 2018" for `2018-04`. */
+const FORMATS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+
+/** Formatters are slow to make and every page formats dates, so each locale and precision gets one. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function formatPartialDate(date: PartialDate, locale = 'en-US'): string {
   const { year, month = 1, day = 1, precision } = parsePartialDate(date);
-  const instant = new Date(Date.UTC(year, month - 1, day));
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'day'
-      ? { year: 'numeric', month: 'long', day: 'numeric' }
-      : precision === 'month'
-        ? { year: 'numeric', month: 'long' }
-        : { year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(instant);
+  const key = `${locale}|${precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, FORMATS[precision])));
+  return formatter.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** Newest first; at equal text, the more precise date first. Partial dates sort correctly as text. */

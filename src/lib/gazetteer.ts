@@ -73,12 +73,12 @@ export function findZip(zip: string): { coordinates: [number, number]; city: str
   };
 }
 
-/** Every US ZIP code's point, grouped by its first three digits, for the near-me finder's files. */
+/** Every US ZIP code's point, grouped by its first two digits (a hundred files of a few kilobytes), for the near-me finder. */
 export function zipChunks(): Map<string, Record<string, [number, number]>> {
   const chunks = new Map<string, Record<string, [number, number]>>();
   for (const entry of Object.values(zipcodes.codes)) {
     if (!isPlausible(entry)) continue;
-    const key = entry.zip.slice(0, 3);
+    const key = entry.zip.slice(0, 2);
     const chunk = chunks.get(key) ?? {};
     chunk[entry.zip] = [toCityPrecision(entry.latitude), toCityPrecision(entry.longitude)];
     chunks.set(key, chunk);

@@ -289,7 +289,7 @@ function checkInternalLinks(entries: readonly Entry[]): Problem[] {
  */
 function checkDuplicateCampaigns(entries: readonly Entry[]): Problem[] {
   const problems: Problem[] = [];
-  const seen: { entry: Entry; place: string; issues: string[] }[] = [];
+  const byPlace = new Map<string, { entry: Entry; issues: string[] }[]>();
   for (const entry of entries) {
     if (entry.collection !== 'campaigns') continue;
     const issues = field(entry, 'issues');
@@ -297,8 +297,9 @@ function checkDuplicateCampaigns(entries: readonly Entry[]): Problem[] {
     const place = [field(entry, 'city') ?? field(entry, 'county') ?? '', field(entry, 'state'), field(entry, 'level') ?? 'city']
       .map((part) => String(part).trim().toLowerCase())
       .join('|');
+    const here = byPlace.get(place) ?? [];
     // Both files get the warning: whichever one is new, its author sees it.
-    for (const twin of seen.filter((other) => other.place === place && other.issues.some((issue) => issues.includes(issue))))
+    for (const twin of here.filter((other) => other.issues.some((issue) => issues.includes(issue))))
       for (const [mine, theirs] of [
         [entry, twin.entry],
         [twin.entry, entry],
@@ -314,7 +315,8 @@ function checkDuplicateCampaigns(entries: readonly Entry[]): Problem[] {
             'warning',
           ),
         );
-    seen.push({ entry, place, issues: issues.map(String) });
+    here.push({ entry, issues: issues.map(String) });
+    byPlace.set(place, here);
   }
   return problems;
 }

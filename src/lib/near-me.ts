@@ -48,9 +48,9 @@ function stateCode(text: string): string | undefined {
   return STATE_BY_NAME.get(text.trim().toLowerCase());
 }
 
-/** The file a query's answer is in: `zip-972` for ZIP codes starting 972, `city-du` for names starting "du". */
+/** The file a query's answer is in: `zip-97` for ZIP codes starting 97, `city-du` for names starting "du". */
 export function chunkOf(query: PlaceQuery): string | undefined {
-  if (query.kind === 'zip') return `zip-${query.zip.slice(0, 3)}`;
+  if (query.kind === 'zip') return `zip-${query.zip.slice(0, 2)}`;
   if (query.kind === 'city') return cityChunk(query.city);
   return undefined;
 }

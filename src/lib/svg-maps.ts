@@ -17,10 +17,11 @@ const outlinesByWeight = new Map<number, Map<StateCode, Outline>>();
  * when the state is drawn `pixels` wide: Rhode Island keeps its bays, Alaska sheds most of its islets.
  */
 function outline(code: StateCode, pixels = 320): Outline {
-  const coarse = outlinesByWeight.get(0.02) ?? loadOutlines(0.02);
-  const [[west, south], [east, north]] = boundsOf(coarse.get(code)!);
+  // The size of a state, from a coarse outline; a state as small as DC vanishes at that coarseness, and gets the finest.
+  const coarse = (outlinesByWeight.get(0.02) ?? loadOutlines(0.02)).get(code);
+  const [[west, south], [east, north]] = coarse?.geometry.coordinates.length ? boundsOf(coarse) : [[0, 0], [0, 0]];
   const degreesPerPixel = Math.max(east - west, north - south) / pixels;
-  const weight = Number((0.5 * degreesPerPixel ** 2).toPrecision(1));
+  const weight = Math.max(Number((0.5 * degreesPerPixel ** 2).toPrecision(1)), 1e-7);
   const shape = (outlinesByWeight.get(weight) ?? loadOutlines(weight)).get(code);
   if (!shape) throw new Error(`No outline for ${code}`);
   return shape;
@@ -55,8 +56,19 @@ export interface StateMap {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-/** A state's outline, fitted into a box at most `size` pixels wide or tall, with `pad` pixels around it. */
+const stateMaps = new Map<string, StateMap>();
+
+/**
+ * A state's outline, fitted into a box at most `size` pixels wide or tall, with `pad` pixels around it. Every
+ * campaign page in a state draws the same outline, so each is worked out once per build.
+ */
 export function stateMap(code: StateCode, size = 320, pad = 12): StateMap {
+  const key = `${code}|${size}|${pad}`;
+  if (!stateMaps.has(key)) stateMaps.set(key, drawStateMap(code, size, pad));
+  return stateMaps.get(key)!;
+}
+
+function drawStateMap(code: StateCode, size: number, pad: number): StateMap {
   const shape = outline(code, size);
   const [[west], [east]] = boundsOf(shape);
   const centre = (west + east) / 2;

@@ -49,7 +49,7 @@ describe('/map/ data', () => {
   });
 
   it('has a gazetteer file for the ZIP codes and city names people type', () => {
-    expect(JSON.parse(readFileSync(join(dist, 'map/places/zip-277.json'), 'utf8'))['27701']).toEqual(expect.any(Array));
+    expect(JSON.parse(readFileSync(join(dist, 'map/places/zip-27.json'), 'utf8'))['27701']).toEqual(expect.any(Array));
     const cities = JSON.parse(readFileSync(join(dist, 'map/places/city-du.json'), 'utf8'));
     expect(cities).toContainEqual(['Durham', 'NC', expect.any(Number), expect.any(Number)]);
   });

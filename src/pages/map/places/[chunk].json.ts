@@ -1,5 +1,5 @@
 /**
- * The near-me finder's gazetteer, in small files: `zip-972.json` holds every ZIP code starting 972, `city-du.json`
+ * The near-me finder's gazetteer, in small files: `zip-97.json` holds every ZIP code starting 97, `city-du.json`
  * every city whose name starts "du". The browser fetches only the file a search needs.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';

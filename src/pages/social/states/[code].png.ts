@@ -39,7 +39,7 @@ export const GET: APIRoute = async ({ props }) => {
       { input: drawing, top: 110 + Math.round((500 - map.height) / 2), left: Math.round((1200 - map.width) / 2) },
       { input: { create: { width: 1200, height: 20, channels: 3, background: '#00703c' } }, top: 610, left: 0 },
     ])
-    .png({ compressionLevel: 9 })
+    .png({ compressionLevel: 6 })
     .toBuffer();
   return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,93 @@
+/**
+ * Measurements the benchmarks share, each taken on a built site served on 127.0.0.1 in headless Chromium.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { serveStatic } from './serve-static.ts';
+
+export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Time from navigation to every marker placed on /map/ (median of `loads`), and the map data's size. */
+export async function measureMap(browser: Browser, dist: string, loads = 5) {
+  const data = readFileSync(join(dist, 'map/campaigns.json'));
+  const server = await serveStatic(dist);
+  const times: number[] = [];
+  let shown = 0;
+  for (let load = 0; load < loads; load++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/map/`);
+    await page.waitForSelector('campaign-map[data-state="ready"]', { timeout: 120_000 });
+    times.push(await page.evaluate(() => performance.getEntriesByName('campaign-map:markers')[0]!.startTime));
+    shown = Number(await page.getAttribute('campaign-map', 'data-shown'));
+    await context.close();
+  }
+  await server.close();
+  return { times, median: median(times), shown, dataBytes: data.length, dataGzip: gzipSync(data).length };
+}
+
+function folderBytes(path: string): { total: number; files: number } {
+  let total = 0;
+  let files = 0;
+  for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    total += statSync(join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { total, files };
+}
+
+/**
+ * The search index's size, the bytes a first search fetches, and the time to search and load the first page of
+ * results (median of `words.length` queries).
+ */
+export async function measureSearch(browser: Browser, dist: string, words: readonly string[]) {
+  const index = folderBytes(join(dist, 'pagefind'));
+  const server = await serveStatic(dist);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let fetched = 0;
+  page.on('response', async (response) => {
+    if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+    fetched += (await response.body().catch(() => Buffer.alloc(0))).length;
+  });
+  await page.goto(`${server.url}/search/?q=council`);
+  await page.waitForSelector('site-search[data-state="done"]', { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  const times: number[] = await page.evaluate(
+    `(async (words) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const times = [];
+      for (const word of words) {
+        const started = performance.now();
+        const found = await pagefind.search(word);
+        await Promise.all(found.results.slice(0, 15).map((result) => result.data()));
+        times.push(performance.now() - started);
+      }
+      return times;
+    })(${JSON.stringify(words)})`,
+  );
+  await context.close();
+  await server.close();
+  return { indexBytes: index.total, indexFiles: index.files, firstSearchBytes: fetched, times, median: median(times) };
+}
+
+/** Words that occur in the made-up pages: city names from their titles, and everyday words. */
+export function searchWords(dist: string, count = 20): string[] {
+  const titles: string[] = JSON.parse(readFileSync(join(dist, 'map/campaigns.json'), 'utf8')).campaigns.map((row: string[]) => row[1]);
+  const cities = titles.slice(0, 12).map((title) => title.split(' in ').at(-1)!);
+  return [...cities, 'council', 'divest', 'resolution', 'benchmark', 'police', 'group', 'asked', 'involved'].slice(0, count);
+}
+
+/** A page's HTML and the CSS it links, gzipped: what a phone downloads before it can draw the page. */
+export function pageWeight(dist: string, path: string): { html: number; css: number } {
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce(
+    (sum, [, href]) => sum + gzipSync(readFileSync(join(dist, href!))).length,
+    0,
+  );
+  return { html: gzipSync(html).length, css };
+}
