@@ -6,13 +6,16 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/config.ts';
 import { contentGuardForBuild } from './src/lib/content-guard.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { contentSecurityPolicy } from './src/lib/security.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render two at a time: rendering waits on file writes and image encoding, and the machines have two cores.
+  build: { format: 'directory', concurrency: 2 },
   // Markdown and MDX share this processor. The content guard stops the build on any import, expression, unknown
   // component or raw HTML in a content file (see src/lib/content-guard.ts).
   // Code blocks in content are templates to copy, not code to read: plain text in the site's own colours, which
@@ -24,6 +27,10 @@ export default defineConfig({
     // Embeds are for other sites' iframes, not for search engines.
     sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') }),
     searchIndex(),
+    securityHeaders(),
   ],
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy on every page: Astro hashes the scripts and styles it emits; everything else
+  // comes from this site only (see src/lib/security.ts). securityHeaders() writes the same policy into _headers.
+  security: { csp: contentSecurityPolicy(site.tileUrl) },
 });

@@ -2,6 +2,7 @@
  * Guide pages in a real browser: templates copy exactly, checklists remember, the printed copy drops the
  * navigation, and axe finds nothing.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from './harness.ts';
@@ -24,8 +25,8 @@ describe('a guide page', () => {
     await expect.poll(() => template.locator('[data-copy-status]').textContent()).toBe('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     expect(await template.locator('[data-download]').getAttribute('download')).toMatch(/^[a-z0-9-]+\.txt$/);
-    const downloaded = await page.evaluate(async (url) => (await fetch(url)).text(), (await template.locator('[data-download]').getAttribute('href'))!);
-    expect(downloaded).toBe(expected);
+    const [download] = await Promise.all([page.waitForEvent('download'), template.locator('[data-download]').click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(expected);
     expect(errors).toEqual([]);
     await close();
   });

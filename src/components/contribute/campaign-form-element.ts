@@ -4,6 +4,7 @@
  * the map can find, a likely duplicate, personal details), shows the file, and offers to copy it, download it, or
  * open GitHub's new-file page with the file filled in. Nothing leaves the page until that link is followed.
  */
+import './zod-without-eval.ts';
 import { campaignSchema } from '../../schemas/campaign.ts';
 import { today } from '../../schemas/date.ts';
 import { decodeMapData, type MapData } from '../../lib/map-data.ts';
