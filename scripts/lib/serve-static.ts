@@ -1,9 +1,10 @@
 /**
  * A small static file server for a built site, on 127.0.0.1 and a free port: what the browser tests and the
- * benchmarks load pages from. It serves `index.html` for directories and `404.html` (with status 404) for
- * anything missing, like the static hosts the site is deployed to.
+ * benchmarks load pages from. Like the static hosts the site is deployed to, it serves `index.html` for
+ * directories, `404.html` (with status 404) for anything missing, the headers the site's `_headers` file asks
+ * for, and the site under its base path when it has one.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -31,19 +32,63 @@ export interface StaticServer {
   requests: string[];
 }
 
+interface HeaderRule {
+  matches: RegExp;
+  set: [string, string][];
+  remove: string[];
+}
+
+/** Reads a `_headers` file the way Netlify and Cloudflare Pages do: a path pattern, then indented headers. */
+function readHeaderRules(file: string): HeaderRule[] {
+  if (!existsSync(file)) return [];
+  const rules: HeaderRule[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ matches: new RegExp(`^${pattern}$`), set: [], remove: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const removed = /^\s*!\s*(.+)$/.exec(line);
+    if (removed) rule?.remove.push(removed[1]!.trim());
+    else {
+      const colon = line.indexOf(':');
+      rule?.set.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules.filter((candidate) => candidate.matches.test(path))) {
+    rule.remove.forEach((name) => delete headers[name]);
+    for (const [name, value] of rule.set) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
+}
+
 /**
- * Serves `root`. `headers` are added to every response; paths starting with one of `missing` answer 404, to try
- * the site without some of its files (the search index, say).
+ * Serves `root` at `base` (a path such as `/cities-for-palestine/`; anything outside it is missing). `headers` are
+ * added to every response; paths starting with one of `missing` answer 404, to try the site without some of its
+ * files (the search index, say).
  */
 export async function serveStatic(
   root: string,
-  { headers = {}, missing = [] }: { headers?: Record<string, string>; missing?: string[] } = {},
+  {
+    headers = {},
+    missing = [],
+    base = '/',
+  }: { headers?: Record<string, string>; missing?: string[]; base?: string } = {},
 ): Promise<StaticServer> {
   const requests: string[] = [];
+  const rules = readHeaderRules(join(root, '_headers'));
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     requests.push(path);
-    let file = normalize(join(root, path));
+    const inside = path.startsWith(base) || `${path}/` === base;
+    let file = normalize(join(root, inside ? path.slice(base.length - 1) : '/missing-outside-the-base-path'));
     if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) {
       response.writeHead(403).end();
       return;
@@ -54,6 +99,7 @@ export async function serveStatic(
     response.writeHead(found ? 200 : 404, {
       'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
+      ...headersFor(rules, path),
       ...headers,
     });
     createReadStream(served).pipe(response);

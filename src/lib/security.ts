@@ -1,7 +1,7 @@
 /**
  * The site's security policy in one place: the Content-Security-Policy every page carries (as a `<meta>` element,
  * through Astro's CSP support, which adds the hashes of its own scripts and styles), and the HTTP headers written
- * to `_headers` for hosts that read one (Netlify, Cloudflare Pages).
+ * to `_headers` for hosts that read one (Netlify, Cloudflare Pages; GitHub Pages doesn't).
  *
  * Nothing on the site comes from another host, except map tiles when a tile server is configured. Pagefind runs
  * WebAssembly ('wasm-unsafe-eval') and a worker. Only /embed/ pages may be framed by other sites.
@@ -54,7 +54,7 @@ export function contentSecurityPolicy(tileUrl: string) {
   };
 }
 
-/** Headers for every response. frame-ancestors only works as a header, so framing is governed here. */
+/** Headers for every response. */
 export const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Content-Type-Options': 'nosniff',
@@ -62,33 +62,22 @@ export const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /**
- * A `_headers` file: the site's headers and policy for every path (framing refused), and for /embed/ the same
- * policy with framing allowed from anywhere. `!` lines remove a header a broader rule set, as Cloudflare reads them.
+ * A `_headers` file (Netlify, Cloudflare Pages) for a site served under `base`. The strict policy, with its hashes,
+ * is in every page's `<meta>`; the header adds what a `<meta>` policy can't say: who may frame the page. Nobody
+ * may frame a page except /embed/, which anyone may. Browsers enforce both policies, so the header needs nothing
+ * else, and it stays short (Cloudflare reads lines up to 2,000 characters). `!` removes a header a broader rule set.
  */
-export function headersFile(policy: string): string {
+export function headersFile(base: string): string {
   const lines = (headers: Record<string, string>) => Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+  const root = base.endsWith('/') ? base : `${base}/`;
   return [
-    '/*',
-    ...lines({ ...SECURITY_HEADERS, 'Content-Security-Policy': `${policy}; frame-ancestors 'none'`, 'X-Frame-Options': 'DENY' }),
+    `${root}*`,
+    ...lines({ ...SECURITY_HEADERS, 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' }),
     '',
-    '/embed/*',
+    `${root}embed/*`,
     '  ! Content-Security-Policy',
     '  ! X-Frame-Options',
-    ...lines({ 'Content-Security-Policy': `${policy}; frame-ancestors *` }),
+    ...lines({ 'Content-Security-Policy': 'frame-ancestors *' }),
     '',
   ].join('\n');
-}
-
-/** The union of the policies in several pages' `<meta>` elements: one policy that allows every page's hashes. */
-export function mergePolicies(policies: readonly string[]): string {
-  const merged = new Map<string, Set<string>>();
-  for (const policy of policies)
-    for (const directive of policy.split(';')) {
-      const [name, ...sources] = directive.trim().split(/\s+/);
-      if (!name) continue;
-      const set = merged.get(name) ?? new Set<string>();
-      sources.forEach((source) => set.add(source));
-      merged.set(name, set);
-    }
-  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }

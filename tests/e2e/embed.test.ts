@@ -44,6 +44,19 @@ describe('the embedded map', () => {
     await close();
   });
 
+  it('is the only page another site may frame', async () => {
+    const frames = ['/embed/map/', '/map/', '/'].map((path) => `<iframe src="${site.server.url}${path}" title="${path}"></iframe>`);
+    writeFileSync(join(hostRoot, 'coalition/frames.html'), `<!doctype html><html lang="en"><title>Frames</title>${frames.join('')}</html>`);
+    const { page, close } = await site.open('/', { allowErrors: /^Framing .* violates .*"frame-ancestors 'none'"/ });
+    await page.goto(`${host.url}/coalition/frames.html`);
+    await page.frameLocator('iframe[title="/embed/map/"]').locator('campaign-map[data-state="ready"]').waitFor();
+    for (const path of ['/map/', '/'])
+      await expect.poll(() => page.frame({ url: `${site.server.url}${path}` })?.locator('main').count() ?? 0).toBe(0);
+    const refused = page.frames().filter((frame) => frame.url().startsWith('chrome-error:'));
+    expect(refused).toHaveLength(2);
+    await close();
+  });
+
   it('comes with a snippet generator on /data/ that writes the iframe code', async () => {
     const { page, close } = await site.open('/data/');
     await page.selectOption('#embed-state', 'OR');

@@ -11,14 +11,20 @@ import { PROJECT_ROOT } from '../helpers/temp-site.ts';
 export interface Site {
   server: StaticServer;
   browser: Browser;
-  open: (path: string, options?: BrowserContextOptions) => Promise<OpenPage>;
+  open: (path: string, options?: OpenOptions) => Promise<OpenPage>;
   close: () => Promise<void>;
+}
+
+export interface OpenOptions extends BrowserContextOptions {
+  /** Errors the test provokes on purpose (a missing file's 404, say); any other error still fails it. */
+  allowErrors?: RegExp;
 }
 
 export interface OpenPage {
   page: Page;
   /** Console errors, page errors and CSP violations seen so far. */
   errors: string[];
+  /** Closes the page, and fails the test if the page logged an error it didn't allow. */
   close: () => Promise<void>;
 }
 
@@ -30,7 +36,7 @@ export async function openSite(
   return {
     server,
     browser,
-    open: async (path, options = {}) => {
+    open: async (path, { allowErrors, ...options } = {}) => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
       const page = await context.newPage();
       const errors: string[] = [];
@@ -44,7 +50,15 @@ export async function openSite(
         );
       });
       await page.goto(`${server.url}${path}`);
-      return { page, errors, close: () => context.close() };
+      return {
+        page,
+        errors,
+        close: async () => {
+          await context.close();
+          const unexpected = errors.filter((error) => !allowErrors?.test(error));
+          if (unexpected.length) throw new Error(`${path} logged errors:\n${unexpected.join('\n')}`);
+        },
+      };
     },
     close: async () => {
       await browser.close();

@@ -22,14 +22,13 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 it('draws the markers, credits the tiles and follows the tile policy when every tile fails', async () => {
-  const { page, errors, close } = await site.open('/map/');
+  // Every tile fails to load, on purpose; anything else logged fails the test when the page closes.
+  const { page, close } = await site.open('/map/', { allowErrors: /^Failed to load resource: net::ERR_UNSAFE_PORT$/ });
   await page.waitForSelector('campaign-map[data-state="ready"]');
   await page.waitForSelector('img.leaflet-tile', { state: 'attached' });
   expect(await page.getAttribute('campaign-map', 'data-shown')).toBe('1');
   expect(await page.textContent('.leaflet-control-attribution')).toContain('© Test tiles');
   expect(await page.getAttribute('img.leaflet-tile', 'referrerpolicy')).toBe('strict-origin-when-cross-origin');
   await page.waitForTimeout(500);
-  const ours = errors.filter((error) => !/^Failed to load resource/.test(error));
-  expect(ours).toEqual([]);
   await close();
 });

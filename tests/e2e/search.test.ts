@@ -163,7 +163,7 @@ describe('search', () => {
     expect(await message.textContent()).toMatch(/^Search runs in your browser and needs JavaScript/);
     await noScript.close();
     const devSite = await openSite(undefined, { missing: ['/pagefind/'] });
-    const dev = await devSite.open('/search/?q=durham');
+    const dev = await devSite.open('/search/?q=durham', { allowErrors: /status of 404/ });
     await dev.page.waitForSelector('site-search[data-state="no-index"]');
     expect(await dev.page.textContent('[data-search-status]')).toContain('run npm run build, then npm run preview');
     await dev.close();
