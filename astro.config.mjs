@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/config.ts';
 import { contentGuardForBuild } from './src/lib/content-guard.ts';
+import { contentLinks } from './src/lib/content-links.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentSecurityPolicy } from './src/lib/security.ts';
@@ -18,9 +19,10 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 2 },
   // Markdown and MDX share this processor. The content guard stops the build on any import, expression, unknown
   // component or raw HTML in a content file (see src/lib/content-guard.ts).
+  // contentLinks adds rel="noopener noreferrer" to links to other sites, and the base path to links to this one.
   // Code blocks in content are templates to copy, not code to read: plain text in the site's own colours, which
   // keep their contrast in both colour schemes (a highlighting theme's token colours don't).
-  markdown: { processor: satteri({ mdastPlugins: [contentGuardForBuild] }), syntaxHighlight: false },
+  markdown: { processor: satteri({ mdastPlugins: [contentGuardForBuild], hastPlugins: [contentLinks(site.base)] }), syntaxHighlight: false },
   integrations: [
     contentIntegrity(),
     mdx(),

@@ -67,10 +67,21 @@ describe('/schemas/*.json', () => {
       const validate = ajv.compile(schema);
       const files = entries.filter((entry) => entry.collection === collection);
       expect(files.length).toBeGreaterThan(0);
-      for (const entry of files) expect(validate(entry.data), `${entry.file}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+      for (const entry of files)
+        expect(validate(entry.data), `${entry.file}: ${ajv.errorsText(validate.errors)}`).toBe(true);
     }
     const campaign = ajv.getSchema(JSON.parse(readFileSync(join(dist, 'schemas/campaign.json'), 'utf8')).$id)!;
-    expect(campaign({ title: 'T', summary: 'S', state: 'XX', issues: [], status: 'won', targets: ['B'], updated: '29/11/2026' })).toBe(false);
+    expect(
+      campaign({
+        title: 'T',
+        summary: 'S',
+        state: 'XX',
+        issues: [],
+        status: 'won',
+        targets: ['B'],
+        updated: '29/11/2026',
+      }),
+    ).toBe(false);
     expect(ajv.errorsText(campaign.errors)).toMatch(/state|issues|updated/);
   });
 });

@@ -13,7 +13,11 @@ import { PROJECT_ROOT } from '../helpers/temp-site.ts';
 const dist = join(PROJECT_ROOT, 'dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const { entries } = readContentFiles(PROJECT_ROOT);
-const slugs = (collection: string) => entries.filter((entry) => entry.collection === collection).map((entry) => entry.slug).sort();
+const slugs = (collection: string) =>
+  entries
+    .filter((entry) => entry.collection === collection)
+    .map((entry) => entry.slug)
+    .sort();
 
 /** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -61,7 +65,8 @@ describe('the data files', () => {
     expect(boulder.sources).toHaveLength(8);
     const montgomery = wins.wins.find((record: { id: string }) => record.id === 'montgomery-county-ethics-ruling-2007');
     expect(montgomery.date).toBe('2007');
-    const sourceCount = (list: { sources: unknown[] }[]) => list.reduce((sum, record) => sum + record.sources.length, 0);
+    const sourceCount = (list: { sources: unknown[] }[]) =>
+      list.reduce((sum, record) => sum + record.sources.length, 0);
     expect(sourceCount(campaigns.campaigns)).toBeGreaterThan(200);
   });
 
@@ -93,7 +98,12 @@ describe('the data files', () => {
         expect(row).toHaveLength(header!.length);
         header!.forEach((column, position) => {
           const value = record[column];
-          const expected = value === null ? '' : Array.isArray(value) ? value.map((item) => (typeof item === 'object' ? (item as { url: string }).url : item)).join('; ') : String(value);
+          const expected =
+            value === null
+              ? ''
+              : Array.isArray(value)
+                ? value.map((item) => (typeof item === 'object' ? (item as { url: string }).url : item)).join('; ')
+                : String(value);
           expect(row[position], `${file} ${record.id} ${column}`).toBe(expected);
         });
       });
@@ -109,18 +119,26 @@ describe('the feeds', () => {
     expect(SyntaxValidator.validate(text)).toBe(true);
     const items = parser.parse(text).rss.channel.item;
     expect(items).toHaveLength(slugs('wins').length);
-    expect(items.map((item: { link: string }) => item.link.match(/\/wins\/([^/]+)\//)![1]).sort()).toEqual(slugs('wins'));
+    expect(items.map((item: { link: string }) => item.link.match(/\/wins\/([^/]+)\//)![1]).sort()).toEqual(
+      slugs('wins'),
+    );
   });
 
   it('exist for every state and issue, valid, and are linked from their pages', () => {
     const feeds = [
       'campaigns/feed.xml',
-      ...readdirSync(join(dist, 'states'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `states/${entry.name}/feed.xml`),
-      ...readdirSync(join(dist, 'issues'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `issues/${entry.name}/feed.xml`),
+      ...readdirSync(join(dist, 'states'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => `states/${entry.name}/feed.xml`),
+      ...readdirSync(join(dist, 'issues'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => `issues/${entry.name}/feed.xml`),
     ];
     expect(feeds.length).toBeGreaterThan(35);
     for (const feed of feeds) expect(SyntaxValidator.validate(read(feed)), feed).toBe(true);
-    expect(read('states/or/index.html')).toContain('<link rel="alternate" type="application/rss+xml" title="Campaigns and wins: Oregon" href="/states/or/feed.xml">');
+    expect(read('states/or/index.html')).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Campaigns and wins: Oregon" href="/states/or/feed.xml">',
+    );
     expect(read('index.html')).toContain('href="/wins/feed.xml"');
   });
 });
@@ -140,21 +158,33 @@ describe('sharing', () => {
       expect(title, page).toBeTruthy();
       expect(description, page).toBeTruthy();
       expect(titles.get(title!), `${page} repeats the title of ${titles.get(title!)}`).toBeUndefined();
-      expect(descriptions.get(description!), `${page} repeats the description of ${descriptions.get(description!)}`).toBeUndefined();
+      expect(
+        descriptions.get(description!),
+        `${page} repeats the description of ${descriptions.get(description!)}`,
+      ).toBeUndefined();
       titles.set(title!, page);
       descriptions.set(description!, page);
-      for (const tag of ['property="og:title"', 'property="og:image"', 'name="twitter:card"', 'rel="canonical"']) expect(html, `${page} ${tag}`).toContain(tag);
+      for (const tag of ['property="og:title"', 'property="og:image"', 'name="twitter:card"', 'rel="canonical"'])
+        expect(html, `${page} ${tag}`).toContain(tag);
     }
     expect(pages.length).toBeGreaterThan(190);
   });
 
   it('describes the site as an Organization and the data as a Dataset', () => {
-    const ld = (path: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(read(path))![1]!);
+    const ld = (path: string) =>
+      JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(read(path))![1]!);
     expect(ld('index.html')['@type']).toBe('Organization');
     const dataset = ld('data/index.html');
     expect(dataset['@type']).toBe('Dataset');
     expect(dataset.distribution.map((file: { contentUrl: string }) => file.contentUrl.split('/').pop())).toEqual(
-      expect.arrayContaining(['campaigns.json', 'campaigns.geojson', 'campaigns.csv', 'wins.json', 'wins.csv', 'companies.json']),
+      expect.arrayContaining([
+        'campaigns.json',
+        'campaigns.geojson',
+        'campaigns.csv',
+        'wins.json',
+        'wins.csv',
+        'companies.json',
+      ]),
     );
   });
 

@@ -24,6 +24,8 @@ export interface OpenPage {
   page: Page;
   /** Console errors, page errors and CSP violations seen so far. */
   errors: string[];
+  /** Every URL the page (and its frames and workers) requested so far, in order. */
+  requests: string[];
   /** Closes the page, and fails the test if the page logged an error it didn't allow. */
   close: () => Promise<void>;
 }
@@ -40,6 +42,8 @@ export async function openSite(
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
       const page = await context.newPage();
       const errors: string[] = [];
+      const requests: string[] = [];
+      context.on('request', (request) => requests.push(request.url()));
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
@@ -53,6 +57,7 @@ export async function openSite(
       return {
         page,
         errors,
+        requests,
         close: async () => {
           await context.close();
           const unexpected = errors.filter((error) => !allowErrors?.test(error));

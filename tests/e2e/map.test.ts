@@ -2,6 +2,7 @@
  * The campaign map in a real browser, on the built site, with map tiles off (as on every machine here).
  */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,17 @@ const visibleListItems = (page: Page) =>
   page.locator('#map-campaigns li').evaluateAll((items) => items.map((item) => item.getAttribute('data-campaign')));
 
 describe('the campaign map', () => {
+  it('loads under 70 KB of JavaScript, gzipped, Leaflet included', async () => {
+    const { requests, close } = await openMap();
+    const scripts = requests.filter((url) => new URL(url).pathname.endsWith('.js'));
+    expect(scripts.some((url) => /leaflet/i.test(url) || url.includes('CampaignMap'))).toBe(true);
+    const sizes = await Promise.all(
+      scripts.map(async (url) => gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length),
+    );
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThan(70 * 1024);
+    await close();
+  });
+
   it('draws one marker for every campaign, counting those inside clusters, with no console errors', async () => {
     const { page, errors, close } = await openMap();
     expect(campaigns.length).toBeGreaterThan(60);

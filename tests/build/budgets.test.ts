@@ -1,0 +1,80 @@
+/**
+ * Page weight budgets, for readers on old phones and slow connections. Sizes are gzipped, as a server sends them.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/temp-site.ts';
+import { elements, htmlFiles } from '../helpers/html.ts';
+
+const dist = join(PROJECT_ROOT, 'dist');
+const pages = htmlFiles(dist);
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const gzipped = (text: string) => gzipSync(text, { level: 9 }).length;
+const KB = 1024;
+
+/** The gzipped size of a page's JavaScript: inline scripts, and module files with everything they import. */
+function javaScript(page: string): number {
+  const html = read(page);
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes]) => !/type="application\/(ld\+)?json"/.test(attributes!))
+    .map(([, , body]) => gzipped(body!));
+  const files = new Set<string>();
+  const follow = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    // Static imports only: what loads later on demand (Leaflet on the map) is not part of the page's cost.
+    for (const [, imported] of read(file).matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g))
+      follow(`_astro/${imported}`);
+  };
+  for (const script of elements(html, 'script')) if (script.src) follow(script.src.replace(/^\//, ''));
+  return [...inline, ...[...files].map((file) => gzipped(read(file)))].reduce((sum, size) => sum + size, 0);
+}
+
+function htmlAndCss(page: string): number {
+  const html = read(page);
+  const styles = elements(html, 'link')
+    .filter((link) => link.rel === 'stylesheet')
+    .map((link) => gzipped(read(link.href!.replace(/^\//, ''))));
+  return gzipped(html) + styles.reduce((sum, size) => sum + size, 0);
+}
+
+describe('budgets', () => {
+  it('campaign, win, company, issue and state pages ship no JavaScript', () => {
+    const plain = pages.filter((page) => /^(campaigns|wins|companies|issues|states)\/[^/]+\/index\.html$/.test(page));
+    expect(plain.length).toBeGreaterThan(150);
+    for (const page of plain) expect(javaScript(page), page).toBe(0);
+  });
+
+  it('a guide ships only its checklist and copy buttons, under 5 KB', () => {
+    const guides = pages.filter((page) => /^toolkits\/[^/]+\/index\.html$/.test(page));
+    expect(guides.length).toBeGreaterThan(10);
+    for (const page of guides) expect(javaScript(page), page).toBeLessThan(5 * KB);
+    expect(Math.max(...guides.map(javaScript)), 'some guide has its enhancements').toBeGreaterThan(0);
+  });
+
+  it('every page’s HTML and CSS together stay under 50 KB', () => {
+    const heavy = pages.map((page) => ({ page, size: htmlAndCss(page) })).filter(({ size }) => size >= 50 * KB);
+    expect(heavy).toEqual([]);
+  });
+
+  it('uses no web fonts', () => {
+    const files = readdirSync(dist, { recursive: true }).map(String);
+    expect(files.filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file))).toEqual([]);
+    const css = [...files.filter((file) => file.endsWith('.css')).map(read), ...pages.map(read)];
+    expect(css.filter((text) => /@font-face|fonts\.googleapis|use\.typekit/i.test(text))).toEqual([]);
+  });
+
+  it('gives every image its width and height, no larger than it is shown', () => {
+    for (const page of pages)
+      for (const image of elements(read(page), 'img')) {
+        expect(image.width && image.height, `${page}: <img src="${image.src}"> needs width and height`).toBeTruthy();
+        const file = join(dist, image.src!.replace(/^\//, ''));
+        if (image.src!.endsWith('.png') && existsSync(file))
+          expect(readFileSync(file).readUInt32BE(16), `${page}: ${image.src}`).toBeLessThanOrEqual(
+            2 * Number(image.width),
+          );
+      }
+  });
+});

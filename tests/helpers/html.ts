@@ -1,0 +1,48 @@
+/**
+ * Just enough HTML reading for tests over the built site: Astro writes well-formed HTML with double-quoted
+ * attributes, so elements and attributes can be found with patterns once scripts, styles and comments (whose
+ * text may look like markup) are taken out.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Every HTML file under `dist`, as paths relative to it with forward slashes. */
+export function htmlFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** The page's markup without the insides of scripts, styles and comments. */
+export function markupOnly(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>')
+    .replace(/(<style\b[^>]*>)[\s\S]*?<\/style>/gi, '$1</style>');
+}
+
+const decode = (value: string) =>
+  value
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
+
+/** The attributes of every `<tag>` in the markup, decoded. */
+export function elements(html: string, tag: string): Record<string, string>[] {
+  const found: Record<string, string>[] = [];
+  for (const [, attributes] of markupOnly(html).matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'gi'))) {
+    const record: Record<string, string> = {};
+    for (const [, name, value] of attributes!.matchAll(/([^\s=/]+)(?:="([^"]*)")?/g))
+      record[name!.toLowerCase()] = decode(value ?? '');
+    found.push(record);
+  }
+  return found;
+}
+
+/** Every id (and `name` on anchors) a `#fragment` can point to. */
+export function anchors(html: string): Set<string> {
+  const markup = markupOnly(html);
+  return new Set([...markup.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((match) => decode(match[1]!)));
+}
