@@ -8,6 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/lib/content-files.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import { PROJECT_ROOT } from '../helpers/temp-site.ts';
 
 const dist = join(PROJECT_ROOT, 'dist');
@@ -18,33 +19,6 @@ const slugs = (collection: string) =>
     .filter((entry) => entry.collection === collection)
     .map((entry) => entry.slug)
     .sort();
-
-/** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [[]];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    rows.at(-1)!.push(field);
-    field = '';
-  };
-  for (let index = 0; index < text.length; index++) {
-    const character = text[index]!;
-    if (quoted && character === '"' && text[index + 1] === '"') {
-      field += '"';
-      index++;
-    } else if (character === '"') quoted = !quoted;
-    else if (quoted) field += character;
-    else if (character === ',') endField();
-    else if (character === '\r' && text[index + 1] === '\n') {
-      endField();
-      rows.push([]);
-      index++;
-    } else field += character;
-  }
-  if (rows.at(-1)!.length === 0) rows.pop();
-  return rows;
-}
 
 describe('the data files', () => {
   const campaigns = JSON.parse(read('data/campaigns.json'));

@@ -71,3 +71,10 @@ export async function openSite(
     },
   };
 }
+
+/** Runs code in the page that imports Pagefind; passed as text so the test runner doesn't rewrite the import. */
+export function withPagefind<T>(page: Page, body: string, argument: unknown = null, bundle = '/pagefind/'): Promise<T> {
+  return page.evaluate(
+    `(async (argument) => { const pagefind = await import('${bundle}pagefind.js'); ${body} })(${JSON.stringify(argument)})`,
+  ) as Promise<T>;
+}

@@ -4,13 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { entryPath } from '../../src/lib/routes.ts';
-import type { CollectionName } from '../../src/schemas/collections.ts';
-import { t } from '../../src/i18n/t.ts';
-import type { Issue } from '../../src/schemas/constants.ts';
-import { PROJECT_ROOT } from '../helpers/temp-site.ts';
-import { openSite, type Site } from './harness.ts';
+import { openSite, withPagefind, type Site } from './harness.ts';
 
 let site: Site;
 
@@ -23,13 +17,6 @@ async function search(path: string) {
   const opened = await site.open(path);
   await opened.page.waitForSelector('site-search[data-state="done"]');
   return opened;
-}
-
-/** Runs code in the page that imports Pagefind; passed as text so the test runner doesn't rewrite the import. */
-function withPagefind<T>(page: Page, body: string, argument: unknown = null): Promise<T> {
-  return page.evaluate(
-    `(async (argument) => { const pagefind = await import('/pagefind/pagefind.js'); ${body} })(${JSON.stringify(argument)})`,
-  ) as Promise<T>;
 }
 
 const resultLinks = (page: Page) =>
@@ -96,30 +83,6 @@ describe('search', () => {
     expect(dates.length).toBeGreaterThan(40);
     expect([...dates].sort().reverse()).toEqual(dates);
     expect((await resultLinks(page)).length).toBeGreaterThan(0);
-    await close();
-  });
-
-  it('finds every content entry by its exact title: nothing is left out of the index', async () => {
-    const { entries } = readContentFiles(PROJECT_ROOT);
-    const expected = entries.map((entry) => {
-      const data = entry.data as { title?: string; name?: string };
-      const title = data.title ?? data.name ?? t(`issue.${entry.slug as Issue}`);
-      return { title, url: entryPath(entry.collection as CollectionName, entry.slug) };
-    });
-    const { page, close } = await search('/search/?q=x');
-    const missing = await withPagefind<string[]>(
-      page,
-      `const lost = [];
-       for (const { title, url } of argument) {
-         const found = await pagefind.search(title);
-         const urls = await Promise.all(found.results.map(async (result) => (await result.data()).url));
-         if (!urls.includes(url)) lost.push(title + ' → ' + url);
-       }
-       return lost;`,
-      expected,
-    );
-    expect(expected.length).toBeGreaterThan(150);
-    expect(missing).toEqual([]);
     await close();
   });
 

@@ -33,6 +33,13 @@ export function makeProject(files: Record<string, string | null> = {}): string {
   return copyCode(makeSite(files));
 }
 
+/** A buildable copy of the whole project, real content included. */
+export function copyProject(): string {
+  const root = tempDir('c4p-copy-');
+  cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
+  return copyCode(root);
+}
+
 /** The fixture campaign's front-matter with some fields replaced, as a complete file. */
 export function campaignFile(fields: Record<string, string>, body = 'A made-up campaign for tests.'): string {
   const base: Record<string, string> = {
