@@ -32,6 +32,18 @@ export default defineConfig({
     securityHeaders(),
   ],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with a directive the bundler warns about, once per content file, burying
+        // real warnings; the directive is Astro's own and harmless (withastro/astro#18087, open).
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // A strict Content-Security-Policy on every page: Astro hashes the scripts and styles it emits; everything else
   // comes from this site only (see src/lib/security.ts). securityHeaders() writes the same policy into _headers.
   security: { csp: contentSecurityPolicy(site.tileUrl) },
