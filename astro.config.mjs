@@ -16,7 +16,9 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   // Pages render two at a time: rendering waits on file writes and image encoding, and the machines have two cores.
-  build: { format: 'directory', concurrency: 2 },
+  // Stylesheets are inlined: the shared one is under 2 KB gzipped, and a phone on a slow network paints sooner
+  // without a render-blocking request (Lighthouse measured ~150 ms on every page).
+  build: { format: 'directory', concurrency: 2, inlineStylesheets: 'always' },
   // Markdown and MDX share this processor. The content guard stops the build on any import, expression, unknown
   // component or raw HTML in a content file (see src/lib/content-guard.ts).
   // contentLinks adds rel="noopener noreferrer" to links to other sites, and the base path to links to this one.
