@@ -88,6 +88,18 @@ function cssColor(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 }
 
+/**
+ * Leaflet animates the pans it starts on its own (arrow keys, a popup moving into view, a marker receiving focus)
+ * unless the call passes `animate: false`, which those calls can't. For readers who asked for less motion, every
+ * pan and flight on this map jumps instead.
+ */
+function withoutAnimatedMoves(map: L.Map) {
+  const panBy = map.panBy.bind(map);
+  map.panBy = (offset, options) => panBy(offset, { ...options, animate: false });
+  map.flyTo = (latLng, zoom, options) => map.setView(latLng, zoom, { ...options, animate: false });
+  map.flyToBounds = (bounds, options) => map.fitBounds(bounds, { ...options, animate: false });
+}
+
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
@@ -139,6 +151,8 @@ export class CampaignMap extends HTMLElement {
     await import('leaflet.markercluster');
 
     const container = this.querySelector<HTMLElement>('[data-map]')!;
+    // Read once: Leaflet fixes its animations when the map is made.
+    const motion = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     const map = L.map(container, {
       center: [39, -97],
       zoom: 4,
@@ -147,7 +161,12 @@ export class CampaignMap extends HTMLElement {
       zoomSnap: 0.5,
       scrollWheelZoom: false,
       attributionControl: true,
+      zoomAnimation: motion,
+      fadeAnimation: motion,
+      markerZoomAnimation: motion,
+      inertia: motion,
     });
+    if (!motion) withoutAnimatedMoves(map);
     this.map = map;
     map.attributionControl.setPrefix(false);
     this.watchPopups(map);
@@ -182,6 +201,7 @@ export class CampaignMap extends HTMLElement {
       showCoverageOnHover: false,
       maxClusterRadius: 44,
       spiderfyOnMaxZoom: true,
+      animate: motion,
       iconCreateFunction: (group) => this.clusterIcon(group.getChildCount()),
     });
     this.cluster = cluster;
