@@ -1,0 +1,90 @@
+/**
+ * One page of each template the site has, on real entries from content/, for the accessibility and keyboard tests.
+ */
+import type { Page } from 'playwright-core';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import { PROJECT_ROOT } from '../helpers/temp-site.ts';
+import type { OpenOptions, Site } from './harness.ts';
+
+/** Real entries, chosen for having the most on their pages: a campaign with wins and companies, a guide with every component. */
+function pickEntries() {
+  const { entries } = readContentFiles(PROJECT_ROOT);
+  const of = <T>(collection: string) =>
+    entries
+      .filter((entry) => entry.collection === collection)
+      .map((entry) => ({ slug: entry.slug, data: entry.data as T, body: entry.body }));
+  const wins = of<{ campaign: string }>('wins');
+  const campaign = of<{ title: string; state: string; companies?: string[] }>('campaigns').find(
+    ({ slug, data }) => data.companies?.length && wins.some((win) => win.data.campaign === slug),
+  );
+  const toolkit = of('toolkits').find(({ body }) =>
+    ['<Template', '<Checklist', '<Steps', '<Callout'].every((tag) => body.includes(tag)),
+  );
+  if (!campaign || !toolkit)
+    throw new Error('content/ has no campaign with wins and companies, or no guide using every component');
+  return {
+    campaign: campaign.slug,
+    campaignTitle: campaign.data.title,
+    win: wins.find((win) => win.data.campaign === campaign.slug)!.slug,
+    company: campaign.data.companies![0]!,
+    state: campaign.data.state.toLowerCase(),
+    toolkit: toolkit.slug,
+    issue: of('issues')[0]!.slug,
+  };
+}
+
+export const picked = pickEntries();
+
+export interface Template {
+  name: string;
+  path: string;
+  /** What the page shows once its scripts are done. */
+  ready?: string;
+  /** Puts the page in a state worth checking: a form with its errors showing, say. */
+  prepare?: (page: Page) => Promise<void>;
+  options?: OpenOptions;
+}
+
+export const MAP_READY = 'campaign-map[data-state="ready"]';
+
+/** One of each kind of page, with the map's popup open and search showing results. */
+export const TEMPLATES: Template[] = [
+  { name: 'home', path: '/' },
+  { name: 'directory', path: '/campaigns/' },
+  { name: 'a campaign', path: `/campaigns/${picked.campaign}/` },
+  { name: 'map', path: '/map/', ready: MAP_READY },
+  // The embed shares the map's component and styles; with a popup open, the popup is checked too.
+  { name: 'embedded map, with a popup', path: `/embed/map/?campaign=${picked.campaign}`, ready: '.leaflet-popup a' },
+  { name: 'wins', path: '/wins/' },
+  { name: 'a win', path: `/wins/${picked.win}/` },
+  { name: 'toolkits', path: '/toolkits/' },
+  { name: 'a toolkit', path: `/toolkits/${picked.toolkit}/`, ready: 'check-list input' },
+  { name: 'companies', path: '/companies/' },
+  { name: 'a company', path: `/companies/${picked.company}/` },
+  { name: 'issues', path: '/issues/' },
+  { name: 'an issue', path: `/issues/${picked.issue}/` },
+  { name: 'states', path: '/states/' },
+  { name: 'a state', path: `/states/${picked.state}/` },
+  { name: 'search', path: '/search/?q=police', ready: 'site-search[data-state="done"] .search-result' },
+  { name: 'search without results', path: '/search/?q=zzzxqv', ready: 'site-search[data-state="done"]' },
+  {
+    name: 'contribute, with the form’s errors showing',
+    path: '/contribute/',
+    prepare: async (page) => {
+      await page.click('[data-pull-request]');
+      await page.waitForSelector('[data-error]:not(:empty)');
+    },
+  },
+  { name: 'data', path: '/data/' },
+  { name: 'about', path: '/about/' },
+  { name: '404', path: '/no-such-page/', options: { allowErrors: /status of 404/ } },
+];
+
+/** Opens a template, waits for its scripts, and opens every disclosure so what is inside gets checked too. */
+export async function openTemplate(site: Site, { path, ready, prepare, options }: Template, context: OpenOptions = {}) {
+  const opened = await site.open(path, { ...options, ...context });
+  if (ready) await opened.page.waitForSelector(ready);
+  await prepare?.(opened.page);
+  await opened.page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+  return opened;
+}
