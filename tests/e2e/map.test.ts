@@ -174,6 +174,24 @@ describe('the campaign map', () => {
     await close();
   });
 
+  it('keeps its place while its script loads, so nothing on the page jumps', async () => {
+    const { page, close } = await openMap();
+    await page.waitForTimeout(300);
+    // Cumulative layout shift as Chromium records it; 0.1 is the line Lighthouse and Core Web Vitals call "good".
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+            resolve(entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0));
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(0), 1000);
+        }),
+    );
+    expect(shift).toBeLessThan(0.1);
+    await close();
+  });
+
   it('shows the whole list, and says so, without JavaScript', async () => {
     const { page, close } = await site.open('/map/', { javaScriptEnabled: false });
     expect(await page.locator('.map-list ul li').count()).toBe(campaigns.length);
