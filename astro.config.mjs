@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/config.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
 import { contentGuardForBuild } from './src/lib/content-guard.ts';
 import { contentLinks } from './src/lib/content-links.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
@@ -15,6 +16,9 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
+  // English at the root, Spanish under /es/ and Arabic under /ar/. Pages are generated once per language by
+  // src/pages/[...lang]/; files (data, map data, feeds, the search bundle) have one address for all.
+  i18n: { locales: LOCALE_CODES, defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // Pages render two at a time: rendering waits on file writes and image encoding, and the machines have two cores.
   // Stylesheets are inlined: the shared one is under 2 KB gzipped, and a phone on a slow network paints sooner
   // without a render-blocking request (Lighthouse measured ~150 ms on every page).
@@ -24,12 +28,19 @@ export default defineConfig({
   // contentLinks adds rel="noopener noreferrer" to links to other sites, and the base path to links to this one.
   // Code blocks in content are templates to copy, not code to read: plain text in the site's own colours, which
   // keep their contrast in both colour schemes (a highlighting theme's token colours don't).
-  markdown: { processor: satteri({ mdastPlugins: [contentGuardForBuild], hastPlugins: [contentLinks(site.base)] }), syntaxHighlight: false },
+  markdown: {
+    processor: satteri({ mdastPlugins: [contentGuardForBuild], hastPlugins: [contentLinks(site.base)] }),
+    syntaxHighlight: false,
+  },
   integrations: [
     contentIntegrity(),
     mdx(),
     // Embeds are for other sites' iframes, not for search engines.
-    sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') }),
+    sitemap({
+      filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/'),
+      // Each page lists its copies in the other languages.
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, code])) },
+    }),
     searchIndex(),
     securityHeaders(),
   ],

@@ -12,6 +12,7 @@ import {
   issuePageSchema,
   pageSchema,
   toolkitSchema,
+  translationSchema,
   winSchema,
 } from './schemas/index.ts';
 
@@ -27,4 +28,5 @@ export const collections = {
   companies: defineCollection({ loader: loader('companies'), schema: companySchema }),
   issues: defineCollection({ loader: loader('issues'), schema: issuePageSchema }),
   pages: defineCollection({ loader: loader('pages'), schema: pageSchema }),
+  translations: defineCollection({ loader: loader('translations'), schema: translationSchema }),
 };

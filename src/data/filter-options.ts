@@ -2,14 +2,18 @@
  * The choices in the campaign filters, with their labels and counts: only values some campaign has, in the order
  * people look for them (issues and statuses in the site's order, states and companies alphabetically).
  */
-import { t } from '../i18n/t.ts';
+import type { Localized } from '../i18n/localized.ts';
 import { countValues, type FilterKey, type FilterOption } from '../lib/filters.ts';
 import { STATUS_ORDER } from '../lib/status-shapes.ts';
 import { ISSUES } from '../schemas/issue.ts';
-import { STATES, type StateCode } from '../schemas/state.ts';
+import type { StateCode } from '../schemas/state.ts';
 import type { SiteDirectory } from './directory.ts';
 
-export function filterOptions(directory: SiteDirectory): Record<FilterKey, FilterOption[]> {
+/** `text` is the page's language (`localized(Astro.currentLocale)`): labels are in it, and sort in its order. */
+export function filterOptions(
+  directory: SiteDirectory,
+  { t, stateName, intl }: Pick<Localized, 't' | 'stateName' | 'intl'>,
+): Record<FilterKey, FilterOption[]> {
   const counts = countValues(directory.campaigns.map((campaign) => campaign.data));
   const option = (key: FilterKey, value: string, label: string) => ({
     value,
@@ -17,11 +21,11 @@ export function filterOptions(directory: SiteDirectory): Record<FilterKey, Filte
     count: counts[key].get(value) ?? 0,
   });
   const present = (list: FilterOption[]) => list.filter((entry) => entry.count > 0);
-  const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label);
+  const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label, intl);
   return {
     issue: present(ISSUES.map((issue) => option('issue', issue, t(`issue.${issue}`)))),
     status: present(STATUS_ORDER.map((status) => option('status', status, t(`status.${status}`)))),
-    state: present([...counts.state.keys()].map((code) => option('state', code, STATES[code as StateCode].name))).sort(
+    state: present([...counts.state.keys()].map((code) => option('state', code, stateName(code as StateCode)))).sort(
       byLabel,
     ),
     company: present(directory.companies.map((company) => option('company', company.id, company.data.name))).sort(

@@ -46,3 +46,13 @@ export function splitLocale(path: string): { locale: Locale; path: string } {
     return { locale: first, path: rest?.startsWith('/') ? rest : `/${rest ?? ''}` };
   return { locale: DEFAULT_LOCALE, path };
 }
+
+/**
+ * A page's static paths once per language, for the pages under src/pages/[...lang]/:
+ * `getStaticPaths = () => inEveryLocale(campaigns.map(...))`, or `inEveryLocale()` for a page with no parameters.
+ */
+export function inEveryLocale<Path extends { params: Record<string, string | undefined> }>(
+  paths: Path[] = [{ params: {} } as Path],
+): (Path & { params: Path['params'] & { lang: string | undefined } })[] {
+  return localeParams().flatMap(({ lang }) => paths.map((path) => ({ ...path, params: { ...path.params, lang } })));
+}

@@ -3,8 +3,13 @@
  * call `t()` (src/i18n/t.ts) with a key from here. Content (campaigns, guides, explainers) lives in content/.
  *
  * A value is either text, or a set of plural forms chosen with Intl.PluralRules. `{name}` is filled in by `t()`.
- * Spanish and Arabic will be added as sibling objects with the same keys.
+ * Spanish (es.ts) and Arabic (ar.ts) have the same keys; a test fails when one is missing. Terms that must read the
+ * same everywhere are in docs/glossary.md.
  */
+import { ar } from './ar.ts';
+import { es } from './es.ts';
+import { DEFAULT_LOCALE, type Locale } from './locales.ts';
+
 export const en = {
   'site.name': 'Cities for Palestine',
   'site.tagline': 'Find, start and win municipal campaigns for Palestinian rights.',
@@ -15,6 +20,13 @@ export const en = {
   'a11y.mainNav': 'Main',
   'a11y.breadcrumb': 'You are here',
   'a11y.externalLink': '(opens another site)',
+
+  'lang.switcher': 'Languages',
+  'lang.notTranslated': 'This page has not been translated yet, so it is shown in English.',
+  'lang.entryInEnglish':
+    'The facts are in your language; the summary and the story are in English, as the sources are.',
+  'lang.original': 'Read the English original',
+  'lang.outdated': 'The English original has changed since this translation ({date}), so some details may be missing.',
 
   'nav.home': 'Home',
   'nav.campaigns': 'Campaigns',
@@ -255,6 +267,9 @@ export const en = {
   'map.jump.caribbean': 'Puerto Rico and Virgin Islands',
   'map.jump.pacific': 'Pacific territories',
   'map.openCampaign': 'Open the campaign page',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
+  'map.closePopup': 'Close',
   'map.cluster': { one: '{count} campaign here: zoom in', other: '{count} campaigns here: zoom in' },
   'map.marker': '{title}, {place}: {status}',
   'map.twoFingers': 'Use two fingers to move the map',
@@ -326,11 +341,14 @@ export const en = {
     'There is no search index here. The index is made when the site is built: run npm run build, then npm run preview (or npm start), and search there.',
 
   'field.campaign.title': 'Title',
-  'field.campaign.title.help': 'The campaign’s name as people say it, at most 120 characters: "End police exchanges in Durham".',
+  'field.campaign.title.help':
+    'The campaign’s name as people say it, at most 120 characters: "End police exchanges in Durham".',
   'field.campaign.summary': 'Summary',
-  'field.campaign.summary.help': 'One sentence in your own words: what the campaign asks, and of whom. At most 280 characters.',
+  'field.campaign.summary.help':
+    'One sentence in your own words: what the campaign asks, and of whom. At most 280 characters.',
   'field.campaign.city': 'City or town',
-  'field.campaign.city.help': 'Leave it empty only for a statewide campaign, or a county or statewide union with no city.',
+  'field.campaign.city.help':
+    'Leave it empty only for a statewide campaign, or a county or statewide union with no city.',
   'field.campaign.county': 'County',
   'field.campaign.county.help': 'For a county campaign: the county’s name, such as "Alameda County".',
   'field.campaign.state': 'State or territory',
@@ -340,7 +358,8 @@ export const en = {
   'field.campaign.issues': 'Kinds of campaign',
   'field.campaign.issues.help': 'At least one. Each has an explainer at /issues/.',
   'field.campaign.status': 'Status',
-  'field.campaign.status.help': 'active, won, partial (part of the ask was won), lost or paused. Won, partial and lost need a source.',
+  'field.campaign.status.help':
+    'active, won, partial (part of the ask was won), lost or paused. Won, partial and lost need a source.',
   'field.campaign.targets': 'Decision-makers',
   'field.campaign.targets.help': 'The bodies the campaign asks to act, one per line: "Durham City Council".',
   'field.campaign.coalition': 'Group or coalition',
@@ -350,11 +369,13 @@ export const en = {
   'field.campaign.started': 'Started',
   'field.campaign.started.help': 'When the campaign began, as precisely as you know: 2024, 2024-03 or 2024-03-18.',
   'field.campaign.coordinates': 'Coordinates',
-  'field.campaign.coordinates.help': 'Only if the check can’t find your city: latitude, longitude of the city centre, such as 35.99, -78.90.',
+  'field.campaign.coordinates.help':
+    'Only if the check can’t find your city: latitude, longitude of the city centre, such as 35.99, -78.90.',
   'field.campaign.website': 'Website',
   'field.campaign.website.help': 'The campaign’s own site, starting with https://.',
   'field.campaign.contact': 'Contact',
-  'field.campaign.contact.help': 'A contact page (https://…) or a shared address such as info@yourgroup.org. Never a person’s own.',
+  'field.campaign.contact.help':
+    'A contact page (https://…) or a shared address such as info@yourgroup.org. Never a person’s own.',
   'field.campaign.sources': 'Sources',
   'field.campaign.sources.help': 'News stories, public records or your group’s statements that report what happened.',
   'field.campaign.updated': 'Last checked',
@@ -368,7 +389,8 @@ export const en = {
   'field.body.happened': 'What has happened',
   'field.body.happened.help': 'Meetings, votes and decisions so far, with dates, as your sources report them.',
   'field.body.involved': 'How to get involved',
-  'field.body.involved.help': 'How people can join or support the campaign: a public page or meeting, never a person’s details.',
+  'field.body.involved.help':
+    'How people can join or support the campaign: a public page or meeting, never a person’s details.',
   'field.win.title': 'A headline for the win, at most 120 characters.',
   'field.win.date': 'The date of the decision: 2024, 2024-03 or 2024-03-18.',
   'field.win.campaign': 'The file name of its campaign in content/campaigns/, without .mdx.',
@@ -385,8 +407,10 @@ export const en = {
   'field.toolkit.updated': 'The day the guide was last reviewed, YYYY-MM-DD.',
 
   'form.title': 'Make your campaign file here',
-  'form.lead': 'Fill in what you know. The file below updates as you type, and every field is checked with the same rules the site uses. Nothing leaves this page until you choose to open GitHub.',
-  'form.noScript': 'The form needs JavaScript. You can copy the example file above instead, or follow CONTRIBUTING.md in the repository.',
+  'form.lead':
+    'Fill in what you know. The file below updates as you type, and every field is checked with the same rules the site uses. Nothing leaves this page until you choose to open GitHub.',
+  'form.noScript':
+    'The form needs JavaScript. You can copy the example file above instead, or follow CONTRIBUTING.md in the repository.',
   'form.place': 'Place',
   'form.campaign': 'The campaign',
   'form.links': 'Links and dates',
@@ -394,23 +418,36 @@ export const en = {
   'form.source': 'Source {number}',
   'form.addSource': 'Add another source',
   'form.companiesSummary': 'Choose companies the campaign targets',
-  'form.fix': { one: '{count} thing to fix before the file is ready.', other: '{count} things to fix before the file is ready.' },
+  'form.fix': {
+    one: '{count} thing to fix before the file is ready.',
+    other: '{count} things to fix before the file is ready.',
+  },
   'form.ready': 'The file is ready. Copy it, download it, or open a pull request on GitHub.',
   'form.unknownCompany': '"{company}" is not a company on the site — choose from the list',
-  'form.cityNotFound': 'The map cannot find this city. Check the spelling, or add the coordinates of the city centre below.',
-  'form.duplicate': 'A campaign on the site may be the same one: "{title}" ({url}). If it is, suggest a correction to it instead.',
+  'form.error.missing': 'Fill in this field.',
+  'form.error.tooLong': 'Shorten this to {max} characters or fewer.',
+  'form.error.invalid': 'This is not in the form the file needs. The hint with the field shows what to write.',
+  'form.error.personal':
+    'This looks like personal contact details (a phone number, a personal email or a home address). Take them out: the site names groups, not people.',
+  'form.cityNotFound':
+    'The map cannot find this city. Check the spelling, or add the coordinates of the city centre below.',
+  'form.duplicate':
+    'A campaign on the site may be the same one: "{title}" ({url}). If it is, suggest a correction to it instead.',
   'form.file': 'Your file',
   'form.copy': 'Copy the file',
   'form.copied': 'Copied.',
   'form.copyFailed': 'Your browser did not allow copying. Select the text and copy it by hand.',
   'form.download': 'Download the file',
   'form.pullRequest': 'Open a pull request on GitHub',
-  'form.pullRequestHelp': 'GitHub opens with the file name and text filled in. You need a GitHub account; GitHub will offer to make your own copy of the project, and then to propose the change.',
+  'form.pullRequestHelp':
+    'GitHub opens with the file name and text filled in. You need a GitHub account; GitHub will offer to make your own copy of the project, and then to propose the change.',
   'form.optional': '(optional)',
 
   'data.title': 'Open data',
-  'data.description': 'Download every campaign, win and company in the directory as JSON, GeoJSON or CSV, with schemas, under CC BY-SA 4.0.',
-  'data.lead': 'The whole directory, free to download, reuse and republish with credit. Every file is made from the same entries as the pages, every time the site is built.',
+  'data.description':
+    'Download every campaign, win and company in the directory as JSON, GeoJSON or CSV, with schemas, under CC BY-SA 4.0.',
+  'data.lead':
+    'The whole directory, free to download, reuse and republish with credit. Every file is made from the same entries as the pages, every time the site is built.',
   'data.updated': 'Last updated {date}, with {campaigns} campaigns, {wins} wins and {companies} companies.',
   'data.downloads': 'Downloads',
   'data.file': 'File',
@@ -418,23 +455,32 @@ export const en = {
   'data.holds': 'What it holds',
   'data.size': 'Size',
   'data.schema': 'Schema',
-  'data.holds.campaigns': 'Every campaign: place, status, issues, who decides, the group, dates, votes, companies, coordinates and sources',
+  'data.holds.campaigns':
+    'Every campaign: place, status, issues, who decides, the group, dates, votes, companies, coordinates and sources',
   'data.holds.wins': 'Every win: date, who decided, kind, vote, outcome, summary and sources',
   'data.holds.companies': 'Every company: why it is targeted, sectors, the campaigns that name it, and sources',
   'data.rules': 'What to know about the data',
-  'data.rule.ids': 'Each record’s id is its file name in the repository and the last part of its page address. Ids don’t change, so you can link and join on them.',
-  'data.rule.dates': 'Dates keep the precision the sources give: 2018, 2018-04 or 2018-04-16. Nothing is filled in to make them look more precise.',
-  'data.rule.sources': 'Every record carries every source. A partial win has the outcome "partial", and entries that rest on one source or on a judgement carry a caveat.',
-  'data.rule.places': 'Coordinates are at city level, never an address. placeSource says where each point comes from: the file, the city in an offline ZIP gazetteer, or the centre of the state for statewide campaigns.',
-  'data.rule.csv': 'The CSV files are UTF-8 with a header row. Lists (issues, targets, companies, wins) are joined with a semicolon and a space; the sources column lists each source’s link, joined the same way. The JSON files have everything.',
+  'data.rule.ids':
+    'Each record’s id is its file name in the repository and the last part of its page address. Ids don’t change, so you can link and join on them.',
+  'data.rule.dates':
+    'Dates keep the precision the sources give: 2018, 2018-04 or 2018-04-16. Nothing is filled in to make them look more precise.',
+  'data.rule.sources':
+    'Every record carries every source. A partial win has the outcome "partial", and entries that rest on one source or on a judgement carry a caveat.',
+  'data.rule.places':
+    'Coordinates are at city level, never an address. placeSource says where each point comes from: the file, the city in an offline ZIP gazetteer, or the centre of the state for statewide campaigns.',
+  'data.rule.csv':
+    'The CSV files are UTF-8 with a header row. Lists (issues, targets, companies, wins) are joined with a semicolon and a space; the sources column lists each source’s link, joined the same way. The JSON files have everything.',
   'data.columns': 'CSV columns',
   'data.license': 'License',
-  'data.licenseText': 'The data and all content are under {content}: share and adapt them, with credit to Cities for Palestine and a link to this page, under the same license. The code is under {code}.',
+  'data.licenseText':
+    'The data and all content are under {content}: share and adapt them, with credit to Cities for Palestine and a link to this page, under the same license. The code is under {code}.',
   'data.feeds': 'Feeds',
-  'data.feedsLead': 'Follow new wins and updated campaigns in a feed reader. Every state and kind of campaign has a feed of its own, linked from its page.',
+  'data.feedsLead':
+    'Follow new wins and updated campaigns in a feed reader. Every state and kind of campaign has a feed of its own, linked from its page.',
   'embed.openFull': 'Open the full map on {site}',
   'embed.title': 'Put the map on your website',
-  'embed.lead': 'Choose what the map shows, then copy the code into your page. The map updates itself as the directory grows.',
+  'embed.lead':
+    'Choose what the map shows, then copy the code into your page. The map updates itself as the directory grows.',
   'embed.code': 'Code to paste into your page',
   'embed.frameTitle': 'Map of municipal campaigns for Palestinian rights',
   'share.stateMap': 'Map of {state} with every campaign in the directory, marked by status',
@@ -454,6 +500,9 @@ export type UiKey = keyof Dictionary;
 /** A dictionary value: text, or plural forms keyed by Intl.PluralRules category. */
 export type UiText = string | (Partial<Record<Intl.LDMLPluralRule, string>> & { other: string });
 
-export const dictionaries = { en } as const satisfies Record<string, Record<UiKey, UiText>>;
-export type Locale = keyof typeof dictionaries;
-export const defaultLocale: Locale = 'en';
+export const dictionaries: Record<Locale, Record<UiKey, UiText>> = { en, es, ar } satisfies Record<
+  Locale,
+  Record<UiKey, UiText>
+>;
+export type { Locale };
+export const defaultLocale: Locale = DEFAULT_LOCALE;

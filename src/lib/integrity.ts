@@ -6,9 +6,11 @@
  */
 import { fix, quote } from '../schemas/error-text.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
+import { DEFAULT_LOCALE, isLocale, LOCALE_CODES } from '../i18n/locales.ts';
 import { ISSUES } from '../schemas/issue.ts';
 import { STATES, type StateCode } from '../schemas/state.ts';
 import { SLUG_PATTERN } from '../schemas/text.ts';
+import { TRANSLATED_FIELDS } from '../schemas/translation.ts';
 import type { ContentFile } from './content-files.ts';
 import { locate } from './places.ts';
 import { closest, fieldName, type Problem } from './problems.ts';
@@ -75,7 +77,8 @@ function checkFileNames(entries: readonly Entry[]): Problem[] {
       );
       continue;
     }
-    if (!SLUG_PATTERN.test(entry.slug)) {
+    // A translation's name is a path (es/toolkits/start-a-municipal-campaign), checked by checkTranslations.
+    if (entry.collection !== 'translations' && !SLUG_PATTERN.test(entry.slug)) {
       const suggested = entry.slug
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
@@ -161,7 +164,10 @@ export const REQUIRED_PAGES = ['about', 'contribute'] as const;
 function checkRequiredPages(entries: readonly Entry[], contentDir: string): Problem[] {
   const written = new Set(entries.filter((entry) => entry.collection === 'pages').map((entry) => entry.slug));
   return REQUIRED_PAGES.filter((page) => !written.has(page)).map((page) =>
-    fileProblem(`${contentDir}/pages/${page}.mdx`, fix('is missing', `write the ${page} page: every page of the site links to it`)),
+    fileProblem(
+      `${contentDir}/pages/${page}.mdx`,
+      fix('is missing', `write the ${page} page: every page of the site links to it`),
+    ),
   );
 }
 
@@ -244,7 +250,8 @@ const INTERNAL_LINK = /(?:\]\(|href=")(\/(?!\/)[^)"\s]*)/g;
 function checkInternalLinks(entries: readonly Entry[]): Problem[] {
   const pages = new Set<string>(FIXED_PAGES);
   for (const entry of entries) {
-    if (isCollection(entry.collection)) pages.add(entryPath(entry.collection, entry.slug));
+    if (isCollection(entry.collection) && entry.collection !== 'translations')
+      pages.add(entryPath(entry.collection, entry.slug));
     const state = entry.collection === 'campaigns' ? field(entry, 'state') : undefined;
     if (typeof state === 'string') pages.add(statePath(state));
   }
@@ -294,7 +301,11 @@ function checkDuplicateCampaigns(entries: readonly Entry[]): Problem[] {
     if (entry.collection !== 'campaigns') continue;
     const issues = field(entry, 'issues');
     if (!Array.isArray(issues)) continue;
-    const place = [field(entry, 'city') ?? field(entry, 'county') ?? '', field(entry, 'state'), field(entry, 'level') ?? 'city']
+    const place = [
+      field(entry, 'city') ?? field(entry, 'county') ?? '',
+      field(entry, 'state'),
+      field(entry, 'level') ?? 'city',
+    ]
       .map((part) => String(part).trim().toLowerCase())
       .join('|');
     const here = byPlace.get(place) ?? [];
@@ -321,6 +332,66 @@ function checkDuplicateCampaigns(entries: readonly Entry[]): Problem[] {
   return problems;
 }
 
+/**
+ * A translation sits at translations/<language>/<collection>/<file name of the original>, in a language the site
+ * has, and translates a page that exists, with the fields that page shows in its language.
+ */
+function checkTranslations(entries: readonly Entry[], contentDir: string): Problem[] {
+  const problems: Problem[] = [];
+  const originals = new Set(entries.map((entry) => `${entry.collection}/${entry.slug}`));
+  const languages = LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE);
+  const example = `${contentDir}/translations/es/toolkits/start-a-municipal-campaign.mdx`;
+  for (const entry of entries) {
+    if (entry.collection !== 'translations') continue;
+    const [language = '', collection = '', ...rest] = entry.slug.split('/');
+    const slug = rest.join('/');
+    if (!isLocale(language) || language === DEFAULT_LOCALE) {
+      problems.push(
+        fileProblem(
+          entry.file,
+          fix(
+            `is in a folder for a language the site does not have (${quote(language)})`,
+            `put it under ${languages.map((code) => `${contentDir}/translations/${code}/`).join(' or ')}, as in ${example}`,
+          ),
+        ),
+      );
+      continue;
+    }
+    if (!(collection in TRANSLATED_FIELDS) || !slug) {
+      problems.push(
+        fileProblem(
+          entry.file,
+          fix(
+            `is not in a folder of pages the site translates (${quote(collection)})`,
+            `put it in ${Object.keys(TRANSLATED_FIELDS).join(', ')} under its language folder, as in ${example}`,
+          ),
+        ),
+      );
+      continue;
+    }
+    if (!originals.has(`${collection}/${slug}`)) {
+      const known = entries.filter((other) => other.collection === collection).map((other) => other.slug);
+      const suggestion = closest(slug, known);
+      problems.push(
+        fileProblem(
+          entry.file,
+          fix(
+            `has no English original: ${contentDir}/${collection}/${slug}.mdx does not exist`,
+            `give it the file name of the page it translates${suggestion ? ` (did you mean ${quote(suggestion)}?)` : ''}`,
+          ),
+        ),
+      );
+      continue;
+    }
+    for (const name of TRANSLATED_FIELDS[collection as keyof typeof TRANSLATED_FIELDS])
+      if (field(entry, name) === undefined)
+        problems.push(
+          problemAt(entry, [name], fix('is missing', `write the ${name} of the English original in this language`)),
+        );
+  }
+  return problems;
+}
+
 /** Runs every cross-entry check. `contentDir` is only used to name files that are missing. */
 export function checkIntegrity(entries: readonly Entry[], contentDir = 'content'): Problem[] {
   return [
@@ -328,6 +399,7 @@ export function checkIntegrity(entries: readonly Entry[], contentDir = 'content'
     ...checkReferences(entries),
     ...checkIssuePages(entries, contentDir),
     ...checkRequiredPages(entries, contentDir),
+    ...checkTranslations(entries, contentDir),
     ...checkPlaces(entries),
     ...checkInternalLinks(entries),
     ...checkDuplicateCampaigns(entries),

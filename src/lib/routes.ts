@@ -2,6 +2,7 @@
  * The site's pages that don't come from a content entry, and the address of every page that does. Content links
  * are checked against these, so a link in a guide can't point at a page that doesn't exist.
  */
+import { localizePath, toLocale } from '../i18n/locales.ts';
 import type { CollectionName } from '../schemas/collections.ts';
 
 /** Index pages and other fixed pages, by path. */
@@ -19,8 +20,15 @@ export const FIXED_PAGES = [
   '/states/',
 ] as const;
 
-/** The path of an entry's page. Pages in content/pages/ sit at the top level: /about/. */
+/**
+ * The path of an entry's page. Pages in content/pages/ sit at the top level: /about/. A translation
+ * (`es/toolkits/start-a-municipal-campaign`) is its original's page in its language: /es/toolkits/….
+ */
 export function entryPath(collection: CollectionName, slug: string): string {
+  if (collection === 'translations') {
+    const [language, original = '', ...rest] = slug.split('/');
+    return localizePath(entryPath(original as CollectionName, rest.join('/')), toLocale(language));
+  }
   return collection === 'pages' ? `/${slug}/` : `/${collection}/${slug}/`;
 }
 

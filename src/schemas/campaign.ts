@@ -17,6 +17,7 @@ import { contactSchema, httpsUrlSchema } from './link.ts';
 import { sourcesSchema } from './source.ts';
 import { stateCodeSchema } from './state.ts';
 import { slugSchema, textListSchema, textSchema } from './text.ts';
+import { translatedSummariesSchema } from './translation.ts';
 
 const coordinateAdvice = 'write [latitude, longitude] in decimal degrees, for example [35.99, -78.90]';
 
@@ -47,6 +48,8 @@ export const campaignShape = {
   }),
   /** One sentence in your own words: what the campaign asks of whom. At most 280 characters. */
   summary: textSchema({ advice: 'write one sentence saying what the campaign asks of whom', max: 280 }),
+  /** The summary in other languages, for the Spanish and Arabic pages: `translations: { es: ..., ar: ... }`. */
+  translations: translatedSummariesSchema,
   /** The city or town. Required unless the campaign is statewide, county-wide or a statewide union's. */
   city: textSchema({ advice: 'write the name of the city or town, such as Durham', max: 80 }).optional(),
   /** For county campaigns, the county's name, such as "Alameda County". */

@@ -8,6 +8,7 @@ import { companySchema, companyShape } from './company.ts';
 import { issuePageSchema } from './issue.ts';
 import { pageSchema } from './page.ts';
 import { toolkitSchema, toolkitShape } from './toolkit.ts';
+import { translationSchema } from './translation.ts';
 import { winSchema, winShape } from './win.ts';
 
 export interface CollectionDefinition {
@@ -39,6 +40,12 @@ export const COLLECTIONS = {
     extensions: MARKDOWN,
   },
   pages: { singular: 'page', schema: pageSchema, fields: Object.keys(pageSchema.shape), extensions: MARKDOWN },
+  translations: {
+    singular: 'translation',
+    schema: translationSchema,
+    fields: Object.keys(translationSchema.shape),
+    extensions: MARKDOWN,
+  },
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -11,4 +11,5 @@ export * from './page.ts';
 export * from './source.ts';
 export * from './state.ts';
 export * from './toolkit.ts';
+export * from './translation.ts';
 export * from './win.ts';

@@ -3,6 +3,7 @@ import { partialDateSchema } from './date.ts';
 import { fix, quote } from './error-text.ts';
 import { sourcesSchema } from './source.ts';
 import { slugSchema, textSchema } from './text.ts';
+import { translatedSummariesSchema } from './translation.ts';
 
 /** What kind of decision the win was. */
 export const WIN_KINDS = ['resolution', 'ordinance', 'divestment', 'no-buy', 'policy', 'statement', 'other'] as const;
@@ -41,6 +42,8 @@ export const winShape = {
   vote: textSchema({ advice: 'write the vote as reported, for example "6-0"', max: 120 }).optional(),
   /** One sentence in your own words: what was decided, and for a partial win, what was not. */
   summary: textSchema({ advice: 'write one sentence saying what was decided', max: 280 }),
+  /** The summary in other languages, for the Spanish and Arabic pages: `translations: { es: ..., ar: ... }`. */
+  translations: translatedSummariesSchema,
   /** Where the facts come from; at least one. */
   sources: sourcesSchema.min(1, {
     error: fix('are missing', 'add at least one news story or public record that reports the decision'),

@@ -123,14 +123,19 @@ describe('sharing', () => {
     .map((entry) => join(entry.parentPath, entry.name));
 
   it('gives every page its own title and description, a canonical URL and preview metadata', () => {
+    // Own within its language: a campaign's page in Spanish keeps the campaign's English name.
     const titles = new Map<string, string>();
     const descriptions = new Map<string, string>();
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');
-      const title = /<title>([^<]+)<\/title>/.exec(html)?.[1];
-      const description = /<meta name="description" content="([^"]+)"/.exec(html)?.[1];
-      expect(title, page).toBeTruthy();
-      expect(description, page).toBeTruthy();
+      const lang = /<html lang="([^"]+)"/.exec(html)?.[1];
+      const ownTitle = /<title>([^<]+)<\/title>/.exec(html)?.[1];
+      const ownDescription = /<meta name="description" content="([^"]+)"/.exec(html)?.[1];
+      expect(lang, page).toBeTruthy();
+      expect(ownTitle, page).toBeTruthy();
+      expect(ownDescription, page).toBeTruthy();
+      const title = `${lang}: ${ownTitle}`;
+      const description = `${lang}: ${ownDescription}`;
       expect(titles.get(title!), `${page} repeats the title of ${titles.get(title!)}`).toBeUndefined();
       expect(
         descriptions.get(description!),

@@ -79,6 +79,7 @@ describe('keyboard journeys', () => {
   it('goes from the map to a campaign through its list, skipping the map', async () => {
     const { page, close } = await site.open('/map/');
     await page.waitForSelector(MAP_READY);
+    await page.waitForSelector('#map-campaigns li a');
     await tabUntil(page, () => document.activeElement?.classList.contains('skip-map') ?? false);
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(t('map.skip'));
     await page.keyboard.press('Enter');

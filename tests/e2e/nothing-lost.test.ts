@@ -1,12 +1,14 @@
 /**
  * Nothing lost: every entry in content/ reaches readers by every road the site has. Each has its page; each
  * campaign is on the map and in the GeoJSON; each is found by searching for its title; and each campaign, win and
- * company has its row in every data file. One test, so a lost entry is reported with everything it is missing.
+ * company has its row in every data file. A translation has its page in its language, and is found by the search
+ * of that language. One test, so a lost entry is reported with everything it is missing.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { t } from '../../src/i18n/t.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, localizePath, toLocale } from '../../src/i18n/locales.ts';
+import { translator } from '../../src/i18n/t.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { decodeMapData, type MapData } from '../../src/lib/map-data.ts';
 import { entryPath } from '../../src/lib/routes.ts';
@@ -49,13 +51,18 @@ it('gives every content entry its page, its search hit, and its place on the map
   const expected = entries.map((entry) => {
     const data = entry.data as { title?: string; name?: string };
     const collection = entry.collection as CollectionName;
-    const title = data.title ?? data.name ?? t(`issue.${entry.slug as Issue}`);
-    return { file: entry.file, collection, slug: entry.slug, title, url: entryPath(collection, entry.slug) };
+    // A translation's language is the first folder of its name: es/issues/ceasefire.
+    const locale = collection === 'translations' ? toLocale(entry.slug.split('/')[0]) : DEFAULT_LOCALE;
+    const issue = entry.slug.split('/').at(-1) as Issue;
+    const title = data.title ?? data.name ?? translator(locale)(`issue.${issue}`);
+    return { file: entry.file, collection, slug: entry.slug, locale, title, url: entryPath(collection, entry.slug) };
   });
 
-  const { page, close } = await site.open('/search/');
-  const unsearchable = new Set(
-    await withPagefind<string[]>(
+  // Each language's search page searches that language's index.
+  const unsearchable = new Set<string>();
+  for (const locale of LOCALE_CODES) {
+    const { page, close } = await site.open(localizePath('/search/', locale));
+    const lost = await withPagefind<string[]>(
       page,
       `const lost = [];
        for (const { title, url } of argument) {
@@ -64,10 +71,11 @@ it('gives every content entry its page, its search hit, and its place on the map
          if (!urls.includes(url)) lost.push(url);
        }
        return lost;`,
-      expected,
-    ),
-  );
-  await close();
+      expected.filter((entry) => entry.locale === locale),
+    );
+    for (const url of lost) unsearchable.add(url);
+    await close();
+  }
 
   const lost = expected.flatMap(({ file, collection, slug, title, url }) => {
     const missing: string[] = [];

@@ -40,10 +40,16 @@ describe('a guide page', () => {
     await boxes.nth(0).check();
     await boxes.nth(2).check();
     await page.reload();
-    await expect.poll(() => page.locator('check-list input[type="checkbox"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).checked))).toEqual(
-      expect.arrayContaining([true]),
-    );
-    const states = await page.locator('check-list input[type="checkbox"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).checked));
+    await expect
+      .poll(() =>
+        page
+          .locator('check-list input[type="checkbox"]')
+          .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).checked)),
+      )
+      .toEqual(expect.arrayContaining([true]));
+    const states = await page
+      .locator('check-list input[type="checkbox"]')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).checked));
     expect(states[0]).toBe(true);
     expect(states[1]).toBe(false);
     expect(states[2]).toBe(true);
@@ -60,23 +66,38 @@ describe('a guide page', () => {
     await close();
   });
 
-  it('prints without the navigation, table of contents or buttons, with links spelled out', async () => {
-    const { page, close } = await site.open(GUIDE);
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.isVisible('.site-header nav')).toBe(false);
-    expect(await page.isVisible('.toc')).toBe(false);
-    expect(await page.isVisible('.guide-nav')).toBe(false);
-    expect(await page.isVisible('.template-actions')).toBe(false);
-    expect(await page.isVisible('article h1')).toBe(true);
-    const after = await page.locator('.prose a[href^="/"]').first().evaluate((link) => getComputedStyle(link, '::after').content);
-    expect(after).toMatch(/^" <\/.*>"$/);
-    await close();
-  });
+  it.each([GUIDE, '/ar/toolkits/start-a-municipal-campaign/'])(
+    'prints %s without the navigation, table of contents or buttons, with links spelled out',
+    async (guide) => {
+      const { page, close } = await site.open(guide);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.isVisible('.site-header nav')).toBe(false);
+      expect(await page.isVisible('.toc')).toBe(false);
+      expect(await page.isVisible('.guide-nav')).toBe(false);
+      expect(await page.isVisible('.template-actions')).toBe(false);
+      expect(await page.isVisible('article h1')).toBe(true);
+      const after = await page
+        .locator('.prose a[href^="/"]')
+        .first()
+        .evaluate((link) => getComputedStyle(link, '::after').content);
+      expect(after).toMatch(/^" <\/.*>"$/);
+      const direction = await page
+        .locator('.prose a[href^="/"]')
+        .first()
+        .evaluate((link) => getComputedStyle(link, '::after').direction);
+      expect(direction).toBe('ltr');
+      await close();
+    },
+  );
 
   it('has no accessibility violations (axe)', async () => {
     const { page, close } = await site.open(GUIDE);
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
     await close();
   });
 });

@@ -21,4 +21,16 @@ describe('links in content', () => {
     expect(code).toContain('"/cities-for-palestine/toolkits/a-guide/#steps"');
     expect(code).toMatch(/rel: \[?"noopener/);
   });
+
+  it('keeps a translation’s links in its language, but not its links to files', async () => {
+    const source = `${MARKDOWN} [The data](/data/campaigns.csv).`;
+    const fileURL = new URL('file:///site/content/translations/ar/toolkits/a-guide.mdx');
+    const { html } = await markdownToHtml(source, { hastPlugins: [contentLinks('/sub/')], fileURL });
+    expect(html).toContain('<a href="/sub/ar/toolkits/a-guide/#steps">');
+    expect(html).toContain('<a href="/sub/data/campaigns.csv">');
+    expect(html).toContain('<a href="#steps">');
+    const english = new URL('file:///site/content/toolkits/a-guide.mdx');
+    const { html: original } = await markdownToHtml(source, { hastPlugins: [contentLinks('/')], fileURL: english });
+    expect(original).toContain('<a href="/toolkits/a-guide/#steps">');
+  });
 });

@@ -5,6 +5,7 @@
  * open GitHub's new-file page with the file filled in. Nothing leaves the page until that link is followed.
  */
 import './zod-without-eval.ts';
+import { pageText, type PluralForms } from '../../i18n/browser-text.ts';
 import { campaignSchema } from '../../schemas/campaign.ts';
 import { today } from '../../schemas/date.ts';
 import { decodeMapData, type MapData } from '../../lib/map-data.ts';
@@ -14,17 +15,18 @@ import { campaignFile, campaignSlug, type CampaignDraft, type SourceDraft } from
 import type { Issue, Level, Status } from '../../schemas/constants.ts';
 
 export interface FormLabels {
-  fix: { one: string; other: string };
+  fix: PluralForms;
   ready: string;
   unknownCompany: string;
   cityNotFound: string;
   duplicate: string;
   copied: string;
   copyFailed: string;
+  /** Messages in the page's language, on pages that aren't English; the schema's messages are English. */
+  errors?: { missing: string; tooLong: string; invalid: string; personal: string };
 }
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
+const { fill, plural } = pageText();
 
 export class CampaignForm extends HTMLElement {
   private labels!: FormLabels;
@@ -94,23 +96,34 @@ export class CampaignForm extends HTMLElement {
     const copy = template.cloneNode(true) as HTMLElement;
     for (const element of copy.querySelectorAll<HTMLElement>('[id], [for], [aria-describedby], [name], [data-error]')) {
       for (const attribute of ['id', 'for', 'aria-describedby', 'name', 'data-error'])
-        if (element.hasAttribute(attribute)) element.setAttribute(attribute, element.getAttribute(attribute)!.replace(/-0\b|\.0\./, (match) => match.replace('0', String(index))));
+        if (element.hasAttribute(attribute))
+          element.setAttribute(
+            attribute,
+            element.getAttribute(attribute)!.replace(/-0\b|\.0\./, (match) => match.replace('0', String(index))),
+          );
       if (element instanceof HTMLInputElement) element.value = '';
     }
     for (const error of copy.querySelectorAll('[data-error]')) error.textContent = '';
-    copy.querySelector('legend')!.textContent = copy.querySelector('legend')!.textContent!.replace(/\d+$/, String(index + 1));
+    copy.querySelector('legend')!.textContent = copy
+      .querySelector('legend')!
+      .textContent!.replace(/\d+$/, String(index + 1));
     list.append(copy);
     copy.querySelector('input')?.focus();
   }
 
   private value(name: string): string | undefined {
     const field = this.form.elements.namedItem(name);
-    const text = field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement ? field.value.trim() : '';
+    const text =
+      field instanceof HTMLInputElement || field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement
+        ? field.value.trim()
+        : '';
     return text || undefined;
   }
 
   private checked(name: string): string[] {
-    return [...this.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
+    return [...this.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map(
+      (input) => input.value,
+    );
   }
 
   private draft(): CampaignDraft {
@@ -122,7 +135,10 @@ export class CampaignForm extends HTMLElement {
         date: this.value(`sources.${index}.date`),
       }))
       .filter((source) => source.url || source.title || source.publisher);
-    const coordinates = this.value('coordinates')?.split(/[\s,]+/).filter(Boolean).map(Number);
+    const coordinates = this.value('coordinates')
+      ?.split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     const level = (this.value('level') ?? 'city') as Level;
     return {
       title: this.value('title') ?? '',
@@ -133,15 +149,25 @@ export class CampaignForm extends HTMLElement {
       level,
       issues: this.checked('issues') as Issue[],
       status: (this.value('status') ?? 'active') as Status,
-      targets: (this.value('targets') ?? '').split('\n').map((line) => line.trim()).filter(Boolean),
+      targets: (this.value('targets') ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
       coalition: this.value('coalition'),
       companies: this.checked('companies'),
       started: this.value('started'),
-      coordinates: coordinates?.length === 2 && coordinates.every(Number.isFinite) ? [coordinates[0]!, coordinates[1]!] : undefined,
+      coordinates:
+        coordinates?.length === 2 && coordinates.every(Number.isFinite)
+          ? [coordinates[0]!, coordinates[1]!]
+          : undefined,
       website: this.value('website'),
       contact: this.value('contact'),
       sources,
-      body: { asks: this.value('body.asks'), happened: this.value('body.happened'), involved: this.value('body.involved') },
+      body: {
+        asks: this.value('body.asks'),
+        happened: this.value('body.happened'),
+        involved: this.value('body.involved'),
+      },
     };
   }
 
@@ -149,8 +175,12 @@ export class CampaignForm extends HTMLElement {
   private frontMatter(draft: CampaignDraft): Record<string, unknown> {
     const data: Record<string, unknown> = { ...draft, updated: today() };
     delete data.body;
-    for (const [key, value] of Object.entries(data)) if (value === undefined || (Array.isArray(value) && value.length === 0 && key !== 'issues' && key !== 'targets')) delete data[key];
-    data.sources = draft.sources.map((source) => Object.fromEntries(Object.entries(source).filter(([, value]) => value)));
+    for (const [key, value] of Object.entries(data))
+      if (value === undefined || (Array.isArray(value) && value.length === 0 && key !== 'issues' && key !== 'targets'))
+        delete data[key];
+    data.sources = draft.sources.map((source) =>
+      Object.fromEntries(Object.entries(source).filter(([, value]) => value)),
+    );
     return data;
   }
 
@@ -163,9 +193,10 @@ export class CampaignForm extends HTMLElement {
     if (!result.success)
       for (const issue of result.error.issues) {
         if (issue.code === 'unrecognized_keys') continue;
-        add(issue.path.map(String).join('.') || 'title', issue.message);
+        add(issue.path.map(String).join('.') || 'title', this.inPageLanguage(issue));
       }
-    for (const company of draft.companies) if (!this.companies.has(company)) add('companies', fill(this.labels.unknownCompany, { company }));
+    for (const company of draft.companies)
+      if (!this.companies.has(company)) add('companies', fill(this.labels.unknownCompany, { company }));
     this.checkPrivacy(draft, add);
     const warnings = new Map<string, string>();
     await this.checkPlace(draft, warnings);
@@ -189,7 +220,19 @@ export class CampaignForm extends HTMLElement {
       ['body.happened', draft.body?.happened],
       ['body.involved', draft.body?.involved],
     ];
-    for (const [field, text] of texts) for (const finding of findPersonalDetails(text ?? '')) add(field, finding.message);
+    for (const [field, text] of texts)
+      for (const finding of findPersonalDetails(text ?? ''))
+        add(field, this.labels.errors?.personal ?? finding.message);
+  }
+
+  /** A schema problem in the page's language: what kind of problem it is, with the field's hint beside it. */
+  private inPageLanguage(issue: { code: string; message: string; origin?: string; maximum?: unknown }): string {
+    const errors = this.labels.errors;
+    if (!errors) return issue.message;
+    if (issue.code === 'too_big' && issue.origin === 'string')
+      return fill(errors.tooLong, { max: Number(issue.maximum) });
+    if (issue.code === 'invalid_type' || issue.code === 'too_small') return errors.missing;
+    return errors.invalid;
   }
 
   /** Warnings, not errors: a city the map can't find, and a campaign that may already be on the site. */
@@ -201,7 +244,9 @@ export class CampaignForm extends HTMLElement {
     if (!this.cities.has(chunk))
       this.cities.set(
         chunk,
-        fetch(`${this.dataset.base ?? '/'}map/places/${chunk}.json`).then((response) => (response.ok ? (response.json() as Promise<CityRow[]>) : [])),
+        fetch(`${this.dataset.base ?? '/'}map/places/${chunk}.json`).then((response) =>
+          response.ok ? (response.json() as Promise<CityRow[]>) : [],
+        ),
       );
     const rows = await this.cities.get(chunk)!;
     if (matchCities(rows, query).length === 0) warnings.set('city', this.labels.cityNotFound);
@@ -214,7 +259,11 @@ export class CampaignForm extends HTMLElement {
         campaign.place.toLowerCase().startsWith(`${draft.city!.toLowerCase()},`) &&
         campaign.issues.some((issue) => draft.issues.includes(issue)),
     );
-    if (twin) warnings.set('issues', fill(this.labels.duplicate, { title: twin.title, url: `${this.dataset.base ?? '/'}campaigns/${twin.id}/` }));
+    if (twin)
+      warnings.set(
+        'issues',
+        fill(this.labels.duplicate, { title: twin.title, url: `${this.dataset.pages ?? '/'}campaigns/${twin.id}/` }),
+      );
   }
 
   /** Marks each field with its first problem, and says at the top how many there are. */
@@ -227,10 +276,11 @@ export class CampaignForm extends HTMLElement {
       output.textContent = messages[0] ?? warning ?? '';
       output.dataset.kind = messages.length ? 'error' : warning ? 'warning' : '';
       const control = output.closest('.form-field, fieldset')?.querySelector<HTMLElement>('input, select, textarea');
-      if (control && !control.matches('[type="checkbox"]')) control.setAttribute('aria-invalid', String(messages.length > 0));
+      if (control && !control.matches('[type="checkbox"]'))
+        control.setAttribute('aria-invalid', String(messages.length > 0));
     }
     const count = [...errors.values()].reduce((sum, list) => sum + list.length, 0);
-    this.status.textContent = count ? fill(count === 1 ? this.labels.fix.one : this.labels.fix.other, { count }) : this.labels.ready;
+    this.status.textContent = count ? plural(this.labels.fix, count) : this.labels.ready;
     this.dataset.valid = String(count === 0);
   }
 

@@ -9,6 +9,7 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
+import { pageText, type PluralForms } from '../../i18n/browser-text.ts';
 import { filtersFromSearch, filtersToSearch, foldText, matches, type Filters } from '../../lib/filters.ts';
 import { usLongitude } from '../../lib/geo.ts';
 import { decodeMapData, type MapCampaign, type MapData } from '../../lib/map-data.ts';
@@ -21,15 +22,18 @@ export interface MapLabels {
   issues: Record<string, string>;
   openCampaign: string;
   /** Plural forms with `{count}`. */
-  cluster: { one: string; other: string };
+  cluster: PluralForms;
   marker: string;
-  count: { one: string; other: string };
+  count: PluralForms;
   none: string;
   twoFingers: string;
   failed: string;
   showOnMap: string;
   /** Plural forms with `{count}`. */
-  more: { one: string; other: string };
+  more: PluralForms;
+  zoomIn: string;
+  zoomOut: string;
+  closePopup: string;
 }
 
 interface Placed {
@@ -65,9 +69,6 @@ const REGIONS: Record<string, L.LatLngBoundsExpression> = {
 
 /** Campaigns the list shows at a time. */
 const LIST_PAGE = 100;
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
 
 /** A DivIcon whose element carries an accessible name (for clusters), since Leaflet gives a div icon only a title. */
 class LabelledIcon extends L.DivIcon {
@@ -111,13 +112,15 @@ export class CampaignMap extends HTMLElement {
   private cluster?: L.MarkerClusterGroup;
   private placed = new Map<string, Placed>();
   private labels!: MapLabels;
-  private plural!: Intl.PluralRules;
+  private text = pageText();
   private form?: HTMLFormElement | null;
   private list?: HTMLElement | null;
   private statusLine?: HTMLElement | null;
   private filters: Filters = {};
   /** The campaigns passing the filters, worked out when they change and read on every move of the map. */
   private matching: Placed[] = [];
+  /** The ids the list shows now, to leave it alone when a move of the map doesn't change it. */
+  private listed = '';
   /** How many of the campaigns in view the list shows; "Show more" raises it. */
   private listLimit = LIST_PAGE;
   /** Set by the last kind of input, so popups move focus only for people using a keyboard. */
@@ -127,7 +130,6 @@ export class CampaignMap extends HTMLElement {
     addEventListener('keydown', () => (this.keyboardUser = true), true);
     addEventListener('pointerdown', () => (this.keyboardUser = false), true);
     this.labels = JSON.parse(this.dataset.labels ?? '{}') as MapLabels;
-    this.plural = new Intl.PluralRules(document.documentElement.lang || 'en');
     this.form = document.getElementById(this.dataset.form ?? '') as HTMLFormElement | null;
     this.list = document.getElementById(this.dataset.list ?? '');
     this.statusLine = document.getElementById(this.dataset.statusLine ?? '');
@@ -160,7 +162,8 @@ export class CampaignMap extends HTMLElement {
       maxZoom: 13,
       zoomSnap: 0.5,
       scrollWheelZoom: false,
-      attributionControl: true,
+      zoomControl: false,
+      attributionControl: false,
       zoomAnimation: motion,
       fadeAnimation: motion,
       markerZoomAnimation: motion,
@@ -168,7 +171,17 @@ export class CampaignMap extends HTMLElement {
     });
     if (!motion) withoutAnimatedMoves(map);
     this.map = map;
-    map.attributionControl.setPrefix(false);
+    // The map itself is laid out left to right (Leaflet positions everything that way; see CampaignMap.astro), so
+    // on a right-to-left page its controls move to the other side here, where a reader's eye starts.
+    const rtl = document.documentElement.dir === 'rtl';
+    L.control
+      .zoom({
+        position: rtl ? 'topright' : 'topleft',
+        zoomInTitle: this.labels.zoomIn,
+        zoomOutTitle: this.labels.zoomOut,
+      })
+      .addTo(map);
+    L.control.attribution({ position: rtl ? 'bottomleft' : 'bottomright', prefix: false }).addTo(map);
     this.watchPopups(map);
     this.keepPageScrollable(map, container);
 
@@ -261,7 +274,7 @@ export class CampaignMap extends HTMLElement {
       const status = this.labels.statuses[campaign.status] ?? campaign.status;
       element.setAttribute(
         'aria-label',
-        fill(this.labels.marker, { title: campaign.title, place: campaign.place, status }),
+        this.text.fill(this.labels.marker, { title: campaign.title, place: campaign.place, status }),
       );
       element.dataset.status = campaign.status;
     });
@@ -287,6 +300,7 @@ export class CampaignMap extends HTMLElement {
   private watchPopups(map: L.Map) {
     map.on('popupopen', (event) => {
       const popup = event.popup.getElement();
+      popup?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', this.labels.closePopup);
       // Leaflet closes popups on Escape only while the map itself has focus; inside the popup, do it here.
       popup?.addEventListener('keydown', (key) => {
         if (key.key === 'Escape') map.closePopup();
@@ -299,8 +313,7 @@ export class CampaignMap extends HTMLElement {
   }
 
   private clusterIcon(count: number): L.DivIcon {
-    const forms = this.labels.cluster;
-    const label = fill(this.plural.select(count) === 'one' ? forms.one : forms.other, { count });
+    const label = this.text.plural(this.labels.cluster, count);
     const size = count < 10 ? 32 : count < 100 ? 38 : 46;
     return new LabelledIcon({
       label,
@@ -313,12 +326,15 @@ export class CampaignMap extends HTMLElement {
   private popup(campaign: MapCampaign): HTMLElement {
     const box = document.createElement('div');
     box.className = 'map-popup';
+    box.dir = document.documentElement.dir;
     const title = document.createElement('a');
-    title.href = `${this.dataset.base ?? '/'}campaigns/${campaign.id}/`;
+    title.href = `${this.dataset.pages ?? '/'}campaigns/${campaign.id}/`;
     title.textContent = campaign.title;
     title.className = 'map-popup-title';
     const place = document.createElement('p');
     place.textContent = campaign.place;
+    // Titles and places are in English whatever the page's language.
+    if (this.text.lang !== 'en') for (const english of [title, place]) english.lang = 'en';
     const status = document.createElement('p');
     status.className = 'map-popup-status';
     status.innerHTML = `<svg class="status-mark" data-status="${campaign.status}" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">${STATUS_SHAPES[campaign.status as Status]}</svg>`;
@@ -383,30 +399,39 @@ export class CampaignMap extends HTMLElement {
     const bounds = this.map.getBounds();
     const visible = this.matching.filter((entry) => bounds.contains(entry.latLng));
     if (this.list) {
-      const items = document.createDocumentFragment();
-      for (const entry of visible.slice(0, this.listLimit)) items.append(this.listItem(entry));
-      this.list.replaceChildren(items);
+      const shown = visible.slice(0, this.listLimit);
+      const ids = shown.map((entry) => entry.campaign.id).join(' ');
+      // The map moves often (every pan and zoom); a list that hasn't changed keeps its elements, so someone tabbing
+      // through it doesn't lose their place.
+      if (ids !== this.listed) {
+        this.listed = ids;
+        const focused = this.list.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
+        const items = document.createDocumentFragment();
+        for (const entry of shown) items.append(this.listItem(entry));
+        this.list.replaceChildren(items);
+        const campaign = focused?.closest('li')?.dataset.campaign;
+        if (focused && campaign) {
+          const same = this.list.querySelector<HTMLElement>(
+            `li[data-campaign="${CSS.escape(campaign)}"] ${focused.localName}`,
+          );
+          (same ?? this.list).focus();
+        }
+      }
     }
     const more = document.querySelector<HTMLButtonElement>('[data-list-more]');
     if (more) {
       const rest = Math.min(LIST_PAGE, visible.length - this.listLimit);
       more.hidden = rest <= 0;
-      more.textContent = fill(this.plural.select(rest) === 'one' ? this.labels.more.one : this.labels.more.other, {
-        count: rest,
-      });
+      more.textContent = this.text.plural(this.labels.more, rest);
       more.onclick = () => {
         this.listLimit += LIST_PAGE;
         this.updateList();
       };
     }
     if (this.statusLine) {
-      const forms = this.labels.count;
       const matching = this.matching.length;
       this.statusLine.textContent = matching
-        ? fill(this.plural.select(matching) === 'one' ? forms.one : forms.other, {
-            count: matching,
-            inView: visible.length,
-          })
+        ? this.text.plural(this.labels.count, matching, { inView: visible.length })
         : this.labels.none;
     }
   }
@@ -420,11 +445,12 @@ export class CampaignMap extends HTMLElement {
     hidden.className = 'visually-hidden';
     hidden.textContent = `${status}:`;
     const link = document.createElement('a');
-    link.href = `${this.dataset.base ?? '/'}campaigns/${campaign.id}/`;
+    link.href = `${this.dataset.pages ?? '/'}campaigns/${campaign.id}/`;
     link.textContent = campaign.title;
     const place = document.createElement('span');
     place.className = 'muted';
     place.textContent = campaign.place;
+    if (this.text.lang !== 'en') for (const english of [link, place]) english.lang = 'en';
     const button = document.createElement('button');
     button.type = 'button';
     button.dataset.showOnMap = campaign.id;

@@ -3,6 +3,7 @@
  * Everything runs in the browser: it fetches one small gazetteer file for the place typed (see
  * src/pages/map/places/) and the map's campaign data, and sends nothing anywhere else.
  */
+import { pageText } from '../../i18n/browser-text.ts';
 import { KM_PER_MILE, nearest, distanceKm } from '../../lib/geo.ts';
 import { decodeMapData, type MapCampaign, type MapData } from '../../lib/map-data.ts';
 import { chunkOf, matchCities, parsePlaceQuery, type CityRow } from '../../lib/near-me.ts';
@@ -23,14 +24,12 @@ export interface NearMeLabels {
 /** Beyond this, a campaign isn't "near": the finder says so and points to starting one. */
 const NEAR_MILES = 150;
 
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
-
 export class NearMe extends HTMLElement {
   private labels!: NearMeLabels;
   private output!: HTMLElement;
   private campaigns?: Promise<MapCampaign[]>;
-  private miles = new Intl.NumberFormat(document.documentElement.lang || 'en', {
+  private text = pageText();
+  private miles = new Intl.NumberFormat(this.text.intl, {
     style: 'unit',
     unit: 'mile',
     maximumFractionDigits: 0,
@@ -48,6 +47,7 @@ export class NearMe extends HTMLElement {
     this.querySelector<HTMLButtonElement>('[data-locate]')?.addEventListener('click', () => this.locate());
   }
 
+  /** A file on the site, the same for every language. */
   private url(path: string) {
     return `${this.dataset.base ?? '/'}${path}`;
   }
@@ -63,7 +63,7 @@ export class NearMe extends HTMLElement {
     const query = parsePlaceQuery(text);
     const chunk = chunkOf(query);
     if (!chunk || query.kind === 'empty') return;
-    this.say(fill(this.labels.searching, { query: text.trim() }));
+    this.say(this.text.fill(this.labels.searching, { query: text.trim() }));
     const response = await fetch(this.url(`map/places/${chunk}.json`));
     const rows: unknown = response.ok ? await response.json() : undefined;
     if (query.kind === 'zip') {
@@ -74,7 +74,7 @@ export class NearMe extends HTMLElement {
       if (found.length === 1) return this.showNearest([found[0]![2], found[0]![3]], `${found[0]![0]}, ${found[0]![1]}`);
       if (found.length > 1) return this.offerChoices(found, text.trim());
     }
-    this.say(fill(this.labels.notFound, { query: text.trim() }));
+    this.say(this.text.fill(this.labels.notFound, { query: text.trim() }));
   }
 
   private locate() {
@@ -90,7 +90,7 @@ export class NearMe extends HTMLElement {
   private offerChoices(cities: CityRow[], query: string) {
     this.output.replaceChildren();
     const question = document.createElement('p');
-    question.textContent = fill(this.labels.choose, { query });
+    question.textContent = this.text.fill(this.labels.choose, { query });
     const list = document.createElement('ul');
     list.className = 'near-choices';
     for (const [name, state, lat, lng] of cities.sort((a, b) => a[1].localeCompare(b[1]))) {
@@ -112,7 +112,7 @@ export class NearMe extends HTMLElement {
     document.querySelector('campaign-map')?.dispatchEvent(new CustomEvent('campaign-map:locate', { detail: point }));
     this.output.replaceChildren();
     const heading = document.createElement('h3');
-    heading.textContent = fill(this.labels.results, { place });
+    heading.textContent = this.text.fill(this.labels.results, { place });
     heading.tabIndex = -1;
     this.output.append(heading);
     const nearestMiles = closest[0]
@@ -120,7 +120,7 @@ export class NearMe extends HTMLElement {
       : Infinity;
     if (nearestMiles > NEAR_MILES) {
       const none = document.createElement('p');
-      none.textContent = fill(this.labels.nothingClose, { distance: this.miles.format(NEAR_MILES), place });
+      none.textContent = this.text.fill(this.labels.nothingClose, { distance: this.miles.format(NEAR_MILES), place });
       const links = document.createElement('p');
       links.append(this.link('toolkits/', this.labels.start), ' · ', this.link('contribute/', this.labels.add));
       this.output.append(none, links);
@@ -130,7 +130,7 @@ export class NearMe extends HTMLElement {
     for (const { item, km } of closest) {
       const entry = document.createElement('li');
       const distance = document.createElement('span');
-      distance.textContent = ` · ${item.place} · ${fill(this.labels.distance, { distance: this.miles.format(km / KM_PER_MILE) })}`;
+      distance.textContent = ` · ${item.place} · ${this.text.fill(this.labels.distance, { distance: this.miles.format(km / KM_PER_MILE) })}`;
       entry.append(this.link(`campaigns/${item.id}/`, item.title), distance);
       list.append(entry);
     }
@@ -140,7 +140,7 @@ export class NearMe extends HTMLElement {
 
   private link(path: string, text: string) {
     const anchor = document.createElement('a');
-    anchor.href = this.url(path);
+    anchor.href = `${this.dataset.pages ?? '/'}${path}`;
     anchor.textContent = text;
     return anchor;
   }

@@ -3,19 +3,18 @@
  * show what this site needs (type, place, status, date), the facets show counts, and the query and filters live
  * in the address. Pagefind itself is loaded from the built site only when this element starts.
  */
+import { pageText, type PluralForms } from '../../i18n/browser-text.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
 import { openFiltersWhenUseful } from '../filters/disclosure.ts';
 import { SEARCH_FILTERS, searchFromUrl, searchToUrl, type SearchFilter, type SearchQuery } from '../../lib/search.ts';
-
-type Plural = { one: string; other: string };
 
 export interface SearchLabels {
   /** Display names for filter values, by filter: `{ state: { NC: 'North Carolina' } }`. */
   values: Record<SearchFilter, Record<string, string>>;
   prompt: string;
   loading: string;
-  results: Plural;
-  resultsFiltered: Plural;
+  results: PluralForms;
+  resultsFiltered: PluralForms;
   none: string;
   noIndex: string;
   /** "Go to the page for {name}", for a query that names an issue, a state or a company. */
@@ -43,9 +42,6 @@ interface Pagefind {
 
 const PAGE = 15;
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
-
 export class SiteSearch extends HTMLElement {
   private pagefind?: Pagefind;
   private labels!: SearchLabels;
@@ -54,7 +50,7 @@ export class SiteSearch extends HTMLElement {
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
   private shortcut!: HTMLElement;
-  private plural = new Intl.PluralRules(document.documentElement.lang || 'en');
+  private text = pageText();
   /** Each search gets a number, so a slow search never overwrites a newer one. */
   private latest = 0;
   private pending: PagefindSearch['results'] = [];
@@ -151,8 +147,8 @@ export class SiteSearch extends HTMLElement {
     const forms = query.q ? this.labels.results : this.labels.resultsFiltered;
     this.say(
       count === 0
-        ? fill(this.labels.none, { query: query.q })
-        : fill(this.plural.select(count) === 'one' ? forms.one : forms.other, { count, query: query.q }),
+        ? this.text.fill(this.labels.none, { query: query.q })
+        : this.text.plural(forms, count, { query: query.q }),
     );
     this.dataset.state = 'done';
   }
@@ -175,8 +171,8 @@ export class SiteSearch extends HTMLElement {
       );
       if (!match) continue;
       const link = document.createElement('a');
-      link.href = `${this.dataset.base ?? '/'}${path(match[0])}`;
-      link.textContent = fill(this.labels.shortcut, { name: match[1] });
+      link.href = `${this.dataset.pages ?? '/'}${path(match[0])}`;
+      link.textContent = this.text.fill(this.labels.shortcut, { name: match[1] });
       this.shortcut.append(link);
       return;
     }
@@ -207,8 +203,7 @@ export class SiteSearch extends HTMLElement {
       status.append(` ${values.status[result.meta.status] ?? result.meta.status}`);
       facts.append(' · ', status);
     }
-    if (result.meta.date)
-      facts.append(` · ${formatPartialDate(result.meta.date, document.documentElement.lang || 'en')}`);
+    if (result.meta.date) facts.append(` · ${formatPartialDate(result.meta.date, this.text.intl)}`);
     const heading = document.createElement('h2');
     const link = document.createElement('a');
     link.href = result.url;

@@ -1,0 +1,61 @@
+/**
+ * Written pages in the reader's language: a toolkit, page or issue explainer shows its translation
+ * (content/translations/<language>/…) when there is one, and otherwise its English original, marked as English.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import type { TranslatedCollection } from '../schemas/translation.ts';
+
+let translations: Promise<Map<string, CollectionEntry<'translations'>>> | undefined;
+
+function load() {
+  translations ??= getCollection('translations').then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
+  return translations;
+}
+
+type TranslatableData = { title?: string; summary?: string; description?: string; updated: string };
+
+export interface Shown<Entry extends { id: string; data: TranslatableData }> {
+  /** The entry's data with its words in the page's language where there is a translation. */
+  data: Entry['data'];
+  /** What to render: the translation, or the original. */
+  render: Entry | CollectionEntry<'translations'>;
+  /** The language the words are in. */
+  lang: Locale;
+  /** The translation's date, when the original was updated after it. */
+  outdated: string | undefined;
+}
+
+/** An entry as a page in `locale` shows it: the translation's words where there is one, the original's otherwise. */
+export async function inLanguage<Entry extends { id: string; data: TranslatableData }>(
+  locale: Locale,
+  collection: TranslatedCollection,
+  entry: Entry,
+): Promise<Shown<Entry>> {
+  const translation = locale === DEFAULT_LOCALE ? undefined : (await load()).get(`${locale}/${collection}/${entry.id}`);
+  if (!translation) return { data: entry.data, render: entry, lang: DEFAULT_LOCALE, outdated: undefined };
+  const { title, summary, description, updated } = translation.data;
+  return {
+    data: {
+      ...entry.data,
+      ...(title && { title }),
+      ...(summary && { summary }),
+      ...(description && { description }),
+    },
+    render: translation,
+    lang: locale,
+    outdated: entry.data.updated > updated ? updated : undefined,
+  };
+}
+
+/** Each issue explainer's summary as a page in `locale` shows it, with the language it is in. */
+export async function issueSummaries(locale: Locale) {
+  const pages = await getCollection('issues');
+  const shown = await Promise.all(
+    pages.map(async (page) => {
+      const { data, lang } = await inLanguage(locale, 'issues', page);
+      return [page.id, { text: data.summary, lang: lang === locale ? undefined : lang }] as const;
+    }),
+  );
+  return new Map(shown);
+}

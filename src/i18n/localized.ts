@@ -1,0 +1,61 @@
+/**
+ * Everything a page or component needs to speak the reader's language, from Astro's `currentLocale`:
+ *
+ *     const { t, href, formatDate } = localized(Astro.currentLocale);
+ *
+ * `href` links to a page in the same language (`/es/map/` on a Spanish page) and leaves files alone, since data,
+ * map data and images have one address for every language.
+ */
+import { formatPartialDate } from '../lib/dates.ts';
+import { absoluteUrl as siteAbsoluteUrl, href as siteHref } from '../lib/urls.ts';
+import type { PartialDate, StateCode } from '../schemas/constants.ts';
+import type { TranslatedSummaries } from '../schemas/translation.ts';
+import { DEFAULT_LOCALE, LOCALES, localizePath, toLocale, type Locale } from './locales.ts';
+import { stateNames } from './states.ts';
+import { pluralForms, tParts, translator } from './t.ts';
+import type { UiKey } from './ui.ts';
+
+function forLocale(locale: Locale) {
+  const { intl, dir } = LOCALES[locale];
+  const numbers = new Intl.NumberFormat(intl);
+  return {
+    locale,
+    /** `ltr` or `rtl`, for `<html dir>`. */
+    dir,
+    /** The BCP 47 tag for Intl formatters (Arabic with Western digits). */
+    intl,
+    t: translator(locale),
+    tParts: (key: UiKey) => tParts(key, locale),
+    pluralForms: (key: UiKey) => pluralForms(key, locale),
+    href: (path: string) => siteHref(localizePath(path, locale)),
+    /** The full address of a page in this language, for canonical links and sharing. */
+    absoluteUrl: (path: string) => siteAbsoluteUrl(localizePath(path, locale)),
+    /** The site's root whatever the language, for scripts that fetch files (`data-base`). */
+    siteRoot: siteHref('/'),
+    formatDate: (date: PartialDate) => formatPartialDate(date, intl),
+    formatNumber: (value: number) => numbers.format(value),
+    stateName: (code: StateCode) => stateNames[locale][code],
+    /** The `lang` of words that stay in English (campaign titles, stories): none on English pages. */
+    inEnglish: locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE,
+    /** A campaign's or win's summary in this language where it has one (`translations`), else the English. */
+    summaryOf: (data: { summary: string; translations?: TranslatedSummaries }) => {
+      const translated = locale === DEFAULT_LOCALE ? undefined : data.translations?.[locale as Exclude<Locale, 'en'>];
+      return {
+        text: translated ?? data.summary,
+        lang: translated || locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE,
+      };
+    },
+  };
+}
+
+export type Localized = ReturnType<typeof forLocale>;
+
+// Every component on every page asks; the answer depends only on the language.
+const cache = new Map<Locale, Localized>();
+
+export function localized(currentLocale: string | undefined): Localized {
+  const locale = toLocale(currentLocale);
+  let result = cache.get(locale);
+  if (!result) cache.set(locale, (result = forLocale(locale)));
+  return result;
+}

@@ -1,0 +1,108 @@
+/**
+ * The site in Spanish and Arabic (dist/, from tests/global-setup.ts): every page says its language and direction,
+ * the switcher leads to the same page in the others, translations are used where they exist, and English words
+ * that remain are marked as English.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCALE_CODES, LOCALES, localizePath, splitLocale, type Locale } from '../../src/i18n/locales.ts';
+import { dictionaries } from '../../src/i18n/ui.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import { entryPath } from '../../src/lib/routes.ts';
+import { elements, htmlFiles, markupOnly } from '../helpers/html.ts';
+import { PROJECT_ROOT } from '../helpers/temp-site.ts';
+
+const dist = join(PROJECT_ROOT, 'dist');
+const read = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+const pages = htmlFiles(dist).filter((file) => file.endsWith('/index.html') || file === 'index.html');
+const pathOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
+const { entries } = readContentFiles(PROJECT_ROOT);
+const translations = entries.filter((entry) => entry.collection === 'translations');
+const text = (locale: Locale, key: keyof typeof dictionaries.en) => dictionaries[locale][key] as string;
+const escapeHtml = (value: string) =>
+  value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+
+describe('the site in every language', () => {
+  it('builds every page once per language', () => {
+    const english = pages.map(pathOf).filter((path) => splitLocale(path).locale === 'en');
+    expect(english.length).toBeGreaterThan(150);
+    const missing = english.flatMap((path) =>
+      LOCALE_CODES.map((locale) => localizePath(path, locale)).filter(
+        (path) => !existsSync(join(dist, path, 'index.html')),
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every page the lang and dir of its language', () => {
+    const wrong = pages.flatMap((file) => {
+      const { locale } = splitLocale(pathOf(file));
+      const [html] = elements(readFileSync(join(dist, file), 'utf8'), 'html');
+      return html?.lang === locale && html.dir === LOCALES[locale].dir ? [] : [`${file}: ${JSON.stringify(html)}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('links every page to itself in the other languages, from the switcher and for search engines', () => {
+    for (const path of ['/', '/map/', '/toolkits/start-a-municipal-campaign/', '/campaigns/durham-police-exchange/'])
+      for (const locale of LOCALE_CODES) {
+        const html = read(localizePath(path, locale));
+        const switcher = /<nav class="languages"[\s\S]*?<\/nav>/.exec(markupOnly(html))?.[0] ?? '';
+        const links = elements(switcher, 'a');
+        expect(
+          links.map((link) => link.href),
+          `${locale} ${path}`,
+        ).toEqual(LOCALE_CODES.map((code) => localizePath(path, code)));
+        expect(links.find((link) => link['aria-current'] === 'page')?.hreflang).toBe(locale);
+        const alternates = elements(html, 'link').filter((link) => link.rel === 'alternate' && link.hreflang);
+        expect(alternates.map((link) => link.hreflang)).toEqual([...LOCALE_CODES, 'x-default']);
+      }
+  });
+
+  it('shows every translation on its page, in its language, with links that stay in it', () => {
+    expect(translations.length).toBeGreaterThanOrEqual(2 * (12 + 2 + 3));
+    for (const translation of translations) {
+      const path = entryPath('translations', translation.slug);
+      const locale = splitLocale(path).locale;
+      const html = read(path);
+      const data = translation.data as { title?: string; summary?: string };
+      expect(html, translation.file).toContain(escapeHtml((data.title ?? data.summary)!));
+      expect(html, translation.file).not.toContain(escapeHtml(text(locale, 'lang.notTranslated')));
+      const bodyLinks = elements(/<(?:article|main)\b[\s\S]*<\/(?:article|main)>/.exec(markupOnly(html))![0], 'a')
+        .map((link) => link.href!)
+        .filter((href) => /^\/(campaigns|toolkits|issues|wins)\//.test(href));
+      expect(bodyLinks, translation.file).toEqual([]);
+    }
+  });
+
+  it('says when a page is still in English, and marks its words as English', () => {
+    const untranslated = entries.find(
+      (entry) =>
+        entry.collection === 'toolkits' &&
+        !translations.some((translation) => translation.slug === `es/toolkits/${entry.slug}`),
+    )!;
+    const html = read(`/es/toolkits/${untranslated.slug}/`);
+    expect(html).toContain(text('es', 'lang.notTranslated'));
+    expect(html).toMatch(/<div class="prose"[^>]* lang="en"/);
+    expect(html).toMatch(/<h1 lang="en"/);
+  });
+
+  it('puts a campaign’s facts in the page’s language and marks its English story as English', () => {
+    const html = read('/ar/campaigns/durham-police-exchange/');
+    expect(html).toContain(text('ar', 'status.won'));
+    expect(html).toContain(text('ar', 'campaign.place'));
+    expect(html).toContain(text('ar', 'lang.entryInEnglish'));
+    expect(html).toMatch(/<h1 lang="en"/);
+    expect(html).toMatch(/<section aria-labelledby="story"[^>]*><h2[^>]*>[^<]*<\/h2><div lang="en">/);
+  });
+
+  it('builds a search index for each language, with every page of it', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages).sort()).toEqual([...LOCALE_CODES].sort());
+    const counts = LOCALE_CODES.map((locale) => entry.languages[locale]!.page_count);
+    expect(new Set(counts).size).toBe(1);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * The Spanish and Arabic sites in a real browser: a reader can use the map, choose a kind of campaign, read a
+ * guide and search in their language; axe finds nothing on the Arabic pages; and the Arabic map page is mirrored,
+ * which the screenshot saved beside the test run shows and the positions below check.
+ */
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dictionaries } from '../../src/i18n/ui.ts';
+import { openSite, type Site } from './harness.ts';
+import { MAP_READY } from './templates.ts';
+
+let site: Site;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}: ${violation.help}`),
+  );
+}
+
+describe('the Arabic site', () => {
+  it.each([
+    ['home', '/ar/', undefined],
+    ['map', '/ar/map/', MAP_READY],
+    ['a guide', '/ar/toolkits/start-a-municipal-campaign/', 'check-list input'],
+    ['a kind of campaign', '/ar/issues/police-exchange/', undefined],
+    ['search', '/ar/search/?q=%D8%AD%D9%85%D9%84%D8%A9', 'site-search[data-state="done"]'],
+  ])('has no accessibility violations on the %s page (axe)', async (_name, path, ready) => {
+    const { page, close } = await site.open(path);
+    if (ready) await page.waitForSelector(ready);
+    expect(await violations(page)).toEqual([]);
+    await close();
+  });
+
+  it('mirrors the map page: header, filters and map controls start on the right', async () => {
+    const shots = join(tmpdir(), 'c4p-screenshots');
+    mkdirSync(shots, { recursive: true });
+    const positions = async (path: string, name: string) => {
+      const { page, close } = await site.open(path);
+      await page.waitForSelector(MAP_READY);
+      await page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
+      const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+      const width = page.viewportSize()!.width;
+      const [brand, zoom, canvas, list] = await Promise.all(
+        ['.brand', '.leaflet-control-zoom', '.map-canvas', '.map-list'].map(box),
+      );
+      await close();
+      const centre = (b: { x: number; width: number }) => b.x + b.width / 2;
+      return {
+        brandOnRight: centre(brand!) > width / 2,
+        zoomOnRight: centre(zoom!) > centre(canvas!),
+        listOnRight: centre(list!) > centre(canvas!),
+      };
+    };
+    const english = await positions('/map/', 'map-en');
+    const arabic = await positions('/ar/map/', 'map-ar');
+    expect(english).toEqual({ brandOnRight: false, zoomOnRight: false, listOnRight: true });
+    expect(arabic).toEqual({ brandOnRight: true, zoomOnRight: true, listOnRight: false });
+  });
+
+  it('counts the campaigns on the map with Arabic plural forms and labels the controls in Arabic', async () => {
+    const { page, close } = await site.open('/ar/map/');
+    await page.waitForSelector(MAP_READY);
+    const status = (await page.textContent('#map-status'))!.trim();
+    const forms = Object.values(dictionaries.ar['map.count'] as Record<string, string>).map((form) =>
+      form.split('{')[0]!.trim(),
+    );
+    expect(forms.some((start) => status.startsWith(start))).toBe(true);
+    expect(await page.getAttribute('.leaflet-control-zoom-in', 'title')).toBe(dictionaries.ar['map.zoomIn']);
+    await page.locator('.map-marker').first().focus();
+    await page.keyboard.press('Enter');
+    const popupLink = page.locator('.leaflet-popup a.map-popup-title');
+    expect(await popupLink.getAttribute('href')).toMatch(/^\/ar\/campaigns\//);
+    expect(await popupLink.getAttribute('lang')).toBe('en');
+    await close();
+  });
+});
+
+describe('a Spanish reader on a phone', () => {
+  it('filters the map to a kind of campaign, opens one, and stays in Spanish', async () => {
+    const { page, close } = await site.open('/es/map/', PHONE);
+    await page.waitForSelector(MAP_READY);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+    await page.locator('#filter-issue').selectOption('police-exchange');
+    await expect.poll(() => page.url()).toContain('issue=police-exchange');
+    const first = page.locator('#map-campaigns li a').first();
+    expect(await first.getAttribute('href')).toMatch(/^\/es\/campaigns\//);
+    await first.click();
+    await page.waitForURL(/\/es\/campaigns\//);
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    expect(await page.textContent('body')).toContain(dictionaries.es['campaign.place'] as string);
+    await close();
+  });
+
+  it('reads the three translated guides in Spanish, without scrolling sideways', async () => {
+    for (const guide of [
+      'start-a-municipal-campaign',
+      'public-comment-and-testimony',
+      'digital-security-for-organizers',
+    ]) {
+      const { page, close } = await site.open(`/es/toolkits/${guide}/`, PHONE);
+      expect(await page.locator('.prose').first().getAttribute('lang')).toBeNull();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await close();
+    }
+  });
+
+  it('hears what is wrong with a new campaign file in Spanish', async () => {
+    const { page, close } = await site.open('/es/contribute/', PHONE);
+    await page.click('[data-pull-request]');
+    await page.waitForSelector('[data-error]:not(:empty)');
+    const messages = await page.locator('[data-error]:not(:empty)').allTextContents();
+    expect(messages).toContain(dictionaries.es['form.error.missing']);
+    expect(messages.every((message) => Object.values(dictionaries.es).includes(message))).toBe(true);
+    await close();
+  });
+
+  it('searches the Spanish pages in Spanish', async () => {
+    const { page, close } = await site.open('/es/search/?q=concejo');
+    await page.waitForSelector('site-search[data-state="done"] .search-result');
+    const links = await page
+      .locator('.search-result h2 a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((href) => href?.startsWith('/es/'))).toBe(true);
+    expect(links).toContain('/es/toolkits/start-a-municipal-campaign/');
+    await close();
+  });
+});
