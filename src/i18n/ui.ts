@@ -23,8 +23,7 @@ export const en = {
 
   'lang.switcher': 'Languages',
   'lang.notTranslated': 'This page has not been translated yet, so it is shown in English.',
-  'lang.entryInEnglish':
-    'The facts are in your language; the summary and the story are in English, as the sources are.',
+  'lang.entryInEnglish': 'The facts are in your language; the story is in English, as its sources are.',
   'lang.original': 'Read the English original',
   'lang.outdated': 'The English original has changed since this translation ({date}), so some details may be missing.',
 

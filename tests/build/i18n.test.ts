@@ -97,6 +97,21 @@ describe('the site in every language', () => {
     expect(html).toMatch(/<section aria-labelledby="story"[^>]*><h2[^>]*>[^<]*<\/h2><div lang="en">/);
   });
 
+  it('shows a campaign’s or win’s summary in the page’s language where the file has one', () => {
+    const translated = entries.filter(
+      (entry) =>
+        (entry.collection === 'campaigns' || entry.collection === 'wins') && 'translations' in (entry.data as object),
+    );
+    expect(translated.length).toBeGreaterThan(0);
+    for (const entry of translated)
+      for (const [locale, summary] of Object.entries(
+        (entry.data as { translations: Record<string, string> }).translations,
+      )) {
+        const html = read(localizePath(`/${entry.collection}/${entry.slug}/`, locale as Locale));
+        expect(html, `${locale} ${entry.file}`).toContain(`<p class="lead">${escapeHtml(summary)}</p>`);
+      }
+  });
+
   it('builds a search index for each language, with every page of it', () => {
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
