@@ -2,7 +2,8 @@
  * `npm run bench`: the site at scale, in one run. For N made-up campaigns (1,000, 5,000 and 10,000 by default),
  * written into temporary folders, it measures:
  * - the full build (Astro, the content checks and Pagefind) against a floor: a bare Astro build of the same number
- *   of equally sized Markdown pages, in the same run, as a ratio (the goal is under 1.5);
+ *   of equally sized Markdown pages (one per campaign page, in every language the site has), in the same run, as a
+ *   ratio (the goal is under 1.5);
  * - peak memory of both;
  * - page weights (HTML and CSS, gzipped) of a campaign page, the directory and the map;
  * - the time from navigation to every marker on the map;
@@ -12,11 +13,15 @@
  *   npm run bench
  *   npm run bench -- 200 2000
  */
+import { LOCALE_CODES } from '../src/i18n/locales.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { buildFakeSite, buildFloorSite } from './lib/fake-content.ts';
 import { kb, measureMap, measureSearch, pageWeight, searchWords } from './lib/measure.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const counts = sizes.length ? sizes : [1_000, 5_000, 10_000];
 const mb = (value: number | undefined) => (value === undefined ? 'n/a' : `${Math.round(value)} MB`);
 const weight = (sizes: { html: number; css: number }) => kb(sizes.html + sizes.css);
@@ -52,9 +57,9 @@ for (const count of counts) {
 await browser.close();
 
 console.log(`
-The site with N made-up campaigns, on this machine, one run (page weights are HTML and CSS, gzipped):
+The site with N made-up campaigns (each with a page in ${LOCALE_CODES.length} languages), on this machine, one run (page\nweights are HTML and CSS, gzipped):
 
-| campaigns | build with Pagefind | floor: bare Astro, same pages | ratio | peak memory | floor peak memory | campaign page | directory | map page | map: all markers placed | search: median of 20 |
+| campaigns | build with Pagefind | floor: bare Astro, same number of campaign pages | ratio | peak memory | floor peak memory | campaign page | directory | map page | map: all markers placed | search: median of 20 |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.map((row) => `| ${row} |`).join('\n')}
 `);

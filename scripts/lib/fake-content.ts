@@ -6,6 +6,7 @@
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import zipcodes from 'zipcodes';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { isPlausible } from '../../src/lib/gazetteer.ts';
 import { ISSUES, STATUSES } from '../../src/schemas/constants.ts';
 import { copyCode, measure, PROJECT_ROOT, tempDir } from './project.ts';
@@ -76,30 +77,40 @@ export async function buildFakeSite(count: number) {
 }
 
 /**
- * The floor the build is measured against: a bare Astro project with one Markdown page per made-up campaign, of
- * the same size (title, summary and the same text), no layout, no components, no integrations.
+ * The floor the build is measured against: a bare Astro project with one Markdown page per campaign page the site
+ * builds (one per made-up campaign in each of the site's languages), of the same size (title, summary and the same
+ * text), no layout, no components, no integrations.
  */
 export async function buildFloorSite(count: number) {
   const root = tempDir(`c4p-floor-${count}-`);
-  mkdirSync(join(root, 'src/pages/campaigns'), { recursive: true });
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'floor', private: true, type: 'module' }));
   writeFileSync(join(root, 'astro.config.mjs'), 'export default {};\n');
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  for (let index = 1; index <= count; index++) {
-    const text = [
-      '---',
-      `title: Made-up campaign ${index}`,
-      '---',
-      '',
-      `# Made-up campaign ${index}`,
-      '',
-      'A made-up campaign for benchmarks, asking the council to act.',
-      '',
-      ...BODY,
-    ];
-    writeFileSync(join(root, 'src/pages/campaigns', `made-up-campaign-${index}.md`), text.join('\n'));
+  for (const locale of LOCALE_CODES) {
+    const folder = join(root, 'src/pages', locale, 'campaigns');
+    mkdirSync(folder, { recursive: true });
+    for (let index = 1; index <= count; index++) writeFloorPage(folder, index);
   }
-  const build = await measure(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], root);
+  const build = await measure(
+    process.execPath,
+    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    root,
+  );
   if (build.status !== 0) throw new Error(`The floor build of ${count} pages failed:\n${build.output.slice(-3000)}`);
   return { root, dist: join(root, 'dist'), seconds: build.seconds, peakMb: build.peakMb };
+}
+
+function writeFloorPage(folder: string, index: number) {
+  const text = [
+    '---',
+    `title: Made-up campaign ${index}`,
+    '---',
+    '',
+    `# Made-up campaign ${index}`,
+    '',
+    'A made-up campaign for benchmarks, asking the council to act.',
+    '',
+    ...BODY,
+  ];
+  writeFileSync(join(folder, `made-up-campaign-${index}.md`), text.join('\n'));
 }
