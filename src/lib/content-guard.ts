@@ -164,6 +164,18 @@ export function createContentGuard(
         ),
       );
   };
+  // A {…} in a paragraph or on a line of its own runs as code alike; only a comment is harmless.
+  const checkExpression = (node: Positioned & { value: string }, context: { data: Record<string, unknown> }) => {
+    if (!ONLY_A_COMMENT.test(node.value))
+      add(
+        context,
+        node,
+        fix(
+          `uses {${node.value.trim().slice(0, 40)}}, which would run as code`,
+          'remove the braces; to show a brace, write \\{',
+        ),
+      );
+  };
   return defineMdastPlugin({
     name: 'cities-for-palestine:content-guard',
     options: { position: true },
@@ -180,28 +192,8 @@ export function createContentGuard(
         ),
       );
     },
-    mdxFlowExpression(node, context) {
-      if (!ONLY_A_COMMENT.test(node.value))
-        add(
-          context,
-          node,
-          fix(
-            `uses {${node.value.trim().slice(0, 40)}}, which would run as code`,
-            'remove the braces; to show a brace, write \\{',
-          ),
-        );
-    },
-    mdxTextExpression(node, context) {
-      if (!ONLY_A_COMMENT.test(node.value))
-        add(
-          context,
-          node,
-          fix(
-            `uses {${node.value.trim().slice(0, 40)}}, which would run as code`,
-            'remove the braces; to show a brace, write \\{',
-          ),
-        );
-    },
+    mdxFlowExpression: checkExpression,
+    mdxTextExpression: checkExpression,
     mdxJsxFlowElement(node, context) {
       for (const message of elementProblems(node.name, node.attributes as Attribute[])) add(context, node, message);
     },
