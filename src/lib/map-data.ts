@@ -65,3 +65,15 @@ export function decodeMapData(data: MapData): MapCampaign[] {
     companies: companies.map((index) => data.companies[index]!),
   }));
 }
+
+/** A JSON file of the site; an HTTP error fails here, rather than as a parse error of the error page. */
+export async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** The map's campaigns, from `/map/campaigns.json` (src/pages/map/campaigns.json.ts), decoded. */
+export async function fetchMapCampaigns(url: string): Promise<MapCampaign[]> {
+  return decodeMapData(await fetchJson<MapData>(url));
+}

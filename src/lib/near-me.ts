@@ -65,3 +65,12 @@ export function cityChunk(normalizedName: string): string {
 export function matchCities(rows: readonly CityRow[], query: { city: string; state?: string | undefined }): CityRow[] {
   return rows.filter(([name, state]) => normalizeCity(name) === query.city && (!query.state || state === query.state));
 }
+
+/**
+ * One file of the offline gazetteer (src/pages/map/places/, named by `chunkOf`): ZIP code points for a ZIP chunk,
+ * city rows for a city chunk, or undefined when the site has no such file.
+ */
+export async function fetchPlaces(base: string, chunk: string): Promise<unknown> {
+  const response = await fetch(`${base}map/places/${chunk}.json`);
+  return response.ok ? ((await response.json()) as unknown) : undefined;
+}

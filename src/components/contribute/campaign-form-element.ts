@@ -8,8 +8,8 @@ import './zod-without-eval.ts';
 import { pageText, type PluralForms } from '../../i18n/browser-text.ts';
 import { campaignSchema } from '../../schemas/campaign.ts';
 import { today } from '../../schemas/date.ts';
-import { decodeMapData, type MapData } from '../../lib/map-data.ts';
-import { chunkOf, matchCities, parsePlaceQuery, type CityRow } from '../../lib/near-me.ts';
+import { fetchMapCampaigns, type MapCampaign } from '../../lib/map-data.ts';
+import { chunkOf, fetchPlaces, matchCities, parsePlaceQuery, type CityRow } from '../../lib/near-me.ts';
 import { findPersonalDetails } from '../../lib/privacy.ts';
 import { campaignFile, campaignSlug, type CampaignDraft, type SourceDraft } from '../../lib/scaffold.ts';
 import type { Issue, Level, Status } from '../../schemas/constants.ts';
@@ -37,7 +37,7 @@ export class CampaignForm extends HTMLElement {
   private pullRequest!: HTMLAnchorElement;
   private download!: HTMLAnchorElement;
   private companies = new Set<string>();
-  private campaigns?: Promise<ReturnType<typeof decodeMapData>>;
+  private campaigns?: Promise<MapCampaign[]>;
   private cities = new Map<string, Promise<CityRow[]>>();
   private text = '';
   private slug = '';
@@ -244,15 +244,11 @@ export class CampaignForm extends HTMLElement {
     if (!this.cities.has(chunk))
       this.cities.set(
         chunk,
-        fetch(`${this.dataset.base ?? '/'}map/places/${chunk}.json`).then((response) =>
-          response.ok ? (response.json() as Promise<CityRow[]>) : [],
-        ),
+        fetchPlaces(this.dataset.base ?? '/', chunk).then((rows) => (rows as CityRow[] | undefined) ?? []),
       );
     const rows = await this.cities.get(chunk)!;
     if (matchCities(rows, query).length === 0) warnings.set('city', this.labels.cityNotFound);
-    this.campaigns ??= fetch(`${this.dataset.base ?? '/'}map/campaigns.json`)
-      .then((response) => response.json() as Promise<MapData>)
-      .then(decodeMapData);
+    this.campaigns ??= fetchMapCampaigns(`${this.dataset.base ?? '/'}map/campaigns.json`);
     const twin = (await this.campaigns).find(
       (campaign) =>
         campaign.state === draft.state &&

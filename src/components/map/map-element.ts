@@ -12,7 +12,7 @@ import 'leaflet.markercluster/dist/MarkerCluster.css';
 import { pageText, type PluralForms } from '../../i18n/browser-text.ts';
 import { filtersFromSearch, filtersToSearch, foldText, matches, type Filters } from '../../lib/filters.ts';
 import { usLongitude } from '../../lib/geo.ts';
-import { decodeMapData, type MapCampaign, type MapData } from '../../lib/map-data.ts';
+import { fetchJson, fetchMapCampaigns, type MapCampaign } from '../../lib/map-data.ts';
 import { STATUS_SHAPES } from '../../lib/status-shapes.ts';
 import { openFiltersWhenUseful } from '../filters/disclosure.ts';
 import type { Status } from '../../schemas/constants.ts';
@@ -101,12 +101,6 @@ function withoutAnimatedMoves(map: L.Map) {
   map.flyToBounds = (bounds, options) => map.fitBounds(bounds, { ...options, animate: false });
 }
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
-}
-
 export class CampaignMap extends HTMLElement {
   map?: L.Map;
   private cluster?: L.MarkerClusterGroup;
@@ -134,11 +128,11 @@ export class CampaignMap extends HTMLElement {
     this.list = document.getElementById(this.dataset.list ?? '');
     this.statusLine = document.getElementById(this.dataset.statusLine ?? '');
     try {
-      const [data, outlines] = await Promise.all([
-        fetchJson<MapData>(this.dataset.campaigns!),
+      const [campaigns, outlines] = await Promise.all([
+        fetchMapCampaigns(this.dataset.campaigns!),
         fetchJson<GeoJSON.FeatureCollection>(this.dataset.basemap!),
       ]);
-      await this.draw(decodeMapData(data), outlines);
+      await this.draw(campaigns, outlines);
     } catch (error) {
       this.dataset.state = 'failed';
       const message = this.querySelector('[data-map-message]');

@@ -5,8 +5,8 @@
  */
 import { pageText } from '../../i18n/browser-text.ts';
 import { KM_PER_MILE, nearest, distanceKm } from '../../lib/geo.ts';
-import { decodeMapData, type MapCampaign, type MapData } from '../../lib/map-data.ts';
-import { chunkOf, matchCities, parsePlaceQuery, type CityRow } from '../../lib/near-me.ts';
+import { fetchMapCampaigns, type MapCampaign } from '../../lib/map-data.ts';
+import { chunkOf, fetchPlaces, matchCities, parsePlaceQuery, type CityRow } from '../../lib/near-me.ts';
 
 export interface NearMeLabels {
   searching: string;
@@ -47,15 +47,13 @@ export class NearMe extends HTMLElement {
     this.querySelector<HTMLButtonElement>('[data-locate]')?.addEventListener('click', () => this.locate());
   }
 
-  /** A file on the site, the same for every language. */
-  private url(path: string) {
-    return `${this.dataset.base ?? '/'}${path}`;
+  /** The site's root, where its files are, the same for every language. */
+  private get base() {
+    return this.dataset.base ?? '/';
   }
 
   private loadCampaigns() {
-    this.campaigns ??= fetch(this.url('map/campaigns.json'))
-      .then((response) => response.json() as Promise<MapData>)
-      .then(decodeMapData);
+    this.campaigns ??= fetchMapCampaigns(`${this.base}map/campaigns.json`);
     return this.campaigns;
   }
 
@@ -64,8 +62,7 @@ export class NearMe extends HTMLElement {
     const chunk = chunkOf(query);
     if (!chunk || query.kind === 'empty') return;
     this.say(this.text.fill(this.labels.searching, { query: text.trim() }));
-    const response = await fetch(this.url(`map/places/${chunk}.json`));
-    const rows: unknown = response.ok ? await response.json() : undefined;
+    const rows = await fetchPlaces(this.base, chunk);
     if (query.kind === 'zip') {
       const point = (rows as Record<string, [number, number]> | undefined)?.[query.zip];
       if (point) return this.showNearest(point, query.zip);
