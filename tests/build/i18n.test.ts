@@ -10,7 +10,7 @@ import { LOCALE_CODES, LOCALES, localizePath, splitLocale, type Locale } from '.
 import { dictionaries } from '../../src/i18n/ui.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { entryPath } from '../../src/lib/routes.ts';
-import { elements, htmlFiles, markupOnly } from '../helpers/html.ts';
+import { elements, escapeHtml, htmlFiles, markupOnly } from '../helpers/html.ts';
 import { PROJECT_ROOT } from '../helpers/temp-site.ts';
 
 const dist = join(PROJECT_ROOT, 'dist');
@@ -20,8 +20,6 @@ const pathOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
 const { entries } = readContentFiles(PROJECT_ROOT);
 const translations = entries.filter((entry) => entry.collection === 'translations');
 const text = (locale: Locale, key: keyof typeof dictionaries.en) => dictionaries[locale][key] as string;
-const escapeHtml = (value: string) =>
-  value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 
 describe('the site in every language', () => {
   it('builds every page once per language', () => {

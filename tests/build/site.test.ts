@@ -9,6 +9,7 @@ import { entryPath, statePath } from '../../src/lib/routes.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
 import { ISSUES } from '../../src/schemas/issue.ts';
+import { escapeHtml } from '../helpers/html.ts';
 import { PROJECT_ROOT } from '../helpers/temp-site.ts';
 
 const dist = join(PROJECT_ROOT, 'dist');
@@ -78,10 +79,6 @@ describe('the built site', () => {
     expect(readFileSync(join(dist, '404.html'), 'utf8')).toContain('Page not found');
   });
 });
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
 
 describe('guide pages', () => {
   const guides = entries.filter((entry) => entry.collection === 'toolkits');

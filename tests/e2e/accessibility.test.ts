@@ -5,15 +5,13 @@
  * or on the map.
  * Keyboard journeys and focus rings are in keyboard.test.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { NodeResult, Result } from 'axe-core';
+import type { NodeResult } from 'axe-core';
 import type { Map as LeafletMap } from 'leaflet';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AXE_TAGS, axeViolations } from './axe.ts';
 import { openSite, type Site } from './harness.ts';
 import { MAP_READY, openTemplate, picked, TEMPLATES } from './templates.ts';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let site: Site;
 
@@ -22,24 +20,10 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-/** One line per element that breaks a rule: rule, impact, where, what to do, and where axe explains it. */
-function describeViolations(violations: Result[], ignore: (rule: string, node: NodeResult) => boolean = () => false) {
-  return violations.flatMap((violation) =>
-    violation.nodes
-      .filter((node) => !ignore(violation.id, node))
-      .map(
-        (node) =>
-          `${violation.id} (${violation.impact ?? 'n/a'}) at ${node.target.join(' ')}: ${violation.help}. ` +
-          `${(node.failureSummary ?? '').replace(/\s+/g, ' ').trim()} ${violation.helpUrl}`,
-      ),
-  );
-}
-
 describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (colorScheme) => {
   it.each(TEMPLATES)('finds nothing on $name ($path)', async (template) => {
     const { page, close } = await openTemplate(site, template, { colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(describeViolations(results.violations)).toEqual([]);
+    expect(await axeViolations(page, { tags: AXE_TAGS })).toEqual([]);
     await close();
   });
 });
@@ -64,8 +48,7 @@ describe('on a 320 px screen', () => {
     '$name ($path) reflows, with targets big enough and nothing to scroll sideways',
     async (template) => {
       const { page, close } = await openTemplate(site, template, { viewport: { width: 320, height: 640 } });
-      const results = await new AxeBuilder({ page }).withRules(LAYOUT_RULES).analyze();
-      expect(describeViolations(results.violations, markerTarget)).toEqual([]);
+      expect(await axeViolations(page, { rules: LAYOUT_RULES, ignore: markerTarget })).toEqual([]);
       // WCAG 1.4.10: content reflows into the width; anything wider scrolls inside its own box (a data table).
       const overflowing = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;

@@ -2,11 +2,11 @@
  * The browser form on /contribute/: it builds a campaign file that passes `npm run validate`, and its GitHub
  * link carries that file.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate.ts';
 import { makeSite } from '../helpers/temp-site.ts';
+import { axeViolations } from './axe.ts';
 import { openSite, type Site } from './harness.ts';
 
 let site: Site;
@@ -102,8 +102,7 @@ describe('the contribute form', () => {
     const { page, close } = await openForm();
     await page.click('[data-pull-request]');
     await page.waitForSelector('[aria-invalid="true"]');
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await close();
   });
 });

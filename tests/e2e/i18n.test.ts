@@ -6,10 +6,9 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/i18n/ui.ts';
+import { AXE_TAGS, axeViolations } from './axe.ts';
 import { openSite, type Site } from './harness.ts';
 import { MAP_READY } from './templates.ts';
 
@@ -22,15 +21,6 @@ afterAll(async () => site?.close());
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}: ${violation.help}`),
-  );
-}
-
 describe('the Arabic site', () => {
   it.each([
     ['home', '/ar/', undefined],
@@ -41,7 +31,7 @@ describe('the Arabic site', () => {
   ])('has no accessibility violations on the %s page (axe)', async (_name, path, ready) => {
     const { page, close } = await site.open(path);
     if (ready) await page.waitForSelector(ready);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page, { tags: AXE_TAGS })).toEqual([]);
     await close();
   });
 

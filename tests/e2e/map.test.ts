@@ -3,11 +3,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeMapData, type MapData } from '../../src/lib/map-data.ts';
 import { PROJECT_ROOT } from '../helpers/temp-site.ts';
+import { axeViolations } from './axe.ts';
 import { openSite, type OpenPage, type Site } from './harness.ts';
 
 const campaigns = decodeMapData(JSON.parse(readFileSync(`${PROJECT_ROOT}/dist/map/campaigns.json`, 'utf8')) as MapData);
@@ -202,12 +202,7 @@ describe('the campaign map', () => {
 
   it('has no accessibility violations (axe)', async () => {
     const { page, close } = await openMap();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await close();
   });
 });

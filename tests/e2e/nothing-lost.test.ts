@@ -15,6 +15,7 @@ import { entryPath } from '../../src/lib/routes.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
 import type { Issue } from '../../src/schemas/constants.ts';
 import { parseCsv } from '../helpers/csv.ts';
+import { escapeHtml } from '../helpers/html.ts';
 import { PROJECT_ROOT } from '../helpers/temp-site.ts';
 import { openSite, withPagefind, type Site } from './harness.ts';
 
@@ -81,7 +82,7 @@ it('gives every content entry its page, its search hit, and its place on the map
     const missing: string[] = [];
     const pageFile = join(dist, url, 'index.html');
     if (!existsSync(pageFile)) missing.push('a page');
-    else if (!readFileSync(pageFile, 'utf8').includes(title.replaceAll('&', '&amp;').replaceAll('<', '&lt;')))
+    else if (!readFileSync(pageFile, 'utf8').includes(escapeHtml(title)))
       missing.push('its title on its page');
     if (unsearchable.has(url)) missing.push(`a search hit for “${title}”`);
     for (const [road, found] of Object.entries(ROADS[collection] ?? {})) if (!found.has(slug)) missing.push(road);

@@ -3,8 +3,8 @@
  * navigation, and axe finds nothing.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { openSite, type Site } from './harness.ts';
 
 const GUIDE = '/toolkits/start-a-municipal-campaign/';
@@ -92,12 +92,7 @@ describe('a guide page', () => {
 
   it('has no accessibility violations (axe)', async () => {
     const { page, close } = await site.open(GUIDE);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await close();
   });
 });

@@ -29,6 +29,16 @@ const decode = (value: string) =>
     .replaceAll('&gt;', '>')
     .replaceAll('&amp;', '&');
 
+/** Text as Astro writes it into a page, to look for it there. */
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
 /** The attributes of every `<tag>` in the markup, decoded. */
 export function elements(html: string, tag: string): Record<string, string>[] {
   const found: Record<string, string>[] = [];
