@@ -33,9 +33,14 @@ export function toLocale(value: string | undefined): Locale {
 
 const isFile = (path: string) => /\.[a-z0-9]+$/i.test(path.replace(/[?#].*$/, ''));
 
+/** Whether a site path is a page built in every language, rather than a file (`/404.html`, `/data/wins.csv`). */
+export function isLocalizedPage(path: string): boolean {
+  return path.startsWith('/') && !isFile(path);
+}
+
 /** A site path (without the base) in a language: `localizePath('/map/', 'es')` → `/es/map/`. Files stay as they are. */
 export function localizePath(path: string, locale: Locale): string {
-  if (locale === DEFAULT_LOCALE || isFile(path) || !path.startsWith('/')) return path;
+  if (locale === DEFAULT_LOCALE || !isLocalizedPage(path)) return path;
   return `/${locale}${path}`;
 }
 

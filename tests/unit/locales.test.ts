@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeParams, localizePath, splitLocale, toLocale } from '../../src/i18n/locales.ts';
+import { isLocalizedPage, localeParams, localizePath, splitLocale, toLocale } from '../../src/i18n/locales.ts';
 
 describe('language addresses', () => {
   it('puts pages under the language code and leaves English at the root', () => {
@@ -13,6 +13,8 @@ describe('language addresses', () => {
     expect(localizePath('/data/campaigns.csv', 'es')).toBe('/data/campaigns.csv');
     expect(localizePath('/map/places/zip-27.json', 'ar')).toBe('/map/places/zip-27.json');
     expect(localizePath('/pagefind/pagefind.js?x=1', 'es')).toBe('/pagefind/pagefind.js?x=1');
+    expect(isLocalizedPage('/404.html')).toBe(false);
+    expect(isLocalizedPage('/campaigns/durham-police-exchange/')).toBe(true);
   });
 
   it('finds the language of a path, and the same page in English', () => {
