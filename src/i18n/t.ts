@@ -6,7 +6,18 @@ import type { PluralForms } from './browser-text.ts';
 import { LOCALES } from './locales.ts';
 import { defaultLocale, dictionaries, type Locale, type UiKey } from './ui.ts';
 
-export function translator(locale: Locale = defaultLocale) {
+type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+
+// Each page asks for its language's translator, some more than once; Intl objects are slow to make.
+const translators = new Map<Locale, Translate>();
+
+export function translator(locale: Locale = defaultLocale): Translate {
+  let translate = translators.get(locale);
+  if (!translate) translators.set(locale, (translate = makeTranslator(locale)));
+  return translate;
+}
+
+function makeTranslator(locale: Locale): Translate {
   const dictionary = dictionaries[locale];
   const plurals = new Intl.PluralRules(LOCALES[locale].intl);
   const numbers = new Intl.NumberFormat(LOCALES[locale].intl);
