@@ -8,16 +8,15 @@ import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topology from 'us-atlas/states-10m.json' with { type: 'json' };
-import { STATE_CODES, STATES, type StateCode } from '../schemas/state.ts';
+import { STATES, type StateCode } from '../schemas/state.ts';
 import { usLongitude } from './geo.ts';
+import { stateCodeOfShape } from './state-shapes.ts';
 
 type Outline = Feature<Polygon | MultiPolygon, { code: StateCode; name: string }>;
 type Atlas = Topology<{ states: GeometryCollection<{ name: string }> }>;
 
 /** The topology with each point's importance computed once; simplifying at any weight is then cheap. */
 let presimplified: Atlas | undefined;
-
-const codeByFips = new Map<string, StateCode>(STATE_CODES.map((code) => [STATES[code].fips, code]));
 
 /** Drops points that rounding made identical to the one before. */
 function roundRing(ring: Position[], shift: boolean): Position[] {
@@ -42,7 +41,7 @@ export function stateOutlines({ weight = 0.003, shift = true } = {}): FeatureCol
   const simplified = simplify(presimplified, weight) as Atlas;
   const outlines: Outline[] = [];
   for (const shape of feature(simplified, simplified.objects.states).features) {
-    const code = codeByFips.get(String(shape.id));
+    const code = stateCodeOfShape(shape);
     if (!code || !shape.geometry) continue;
     const geometry = shape.geometry as Polygon | MultiPolygon;
     const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates)

@@ -15,6 +15,11 @@ const atlas = topology as unknown as Topology<{ states: GeometryCollection<{ nam
 
 const codeByFips = new Map<string, StateCode>(STATE_CODES.map((code) => [STATES[code].fips, code]));
 
+/** The USPS code of a `us-atlas` shape, whose id is the state's FIPS code; undefined for a shape not in STATES. */
+export function stateCodeOfShape(shape: { id?: string | number | undefined }): StateCode | undefined {
+  return codeByFips.get(String(shape.id));
+}
+
 let shapes: Map<StateCode, StateShape> | undefined;
 
 /** Every state's outline, keyed by USPS code. Decoded once, on first use. */
@@ -23,7 +28,7 @@ export function stateShapes(): Map<StateCode, StateShape> {
     shapes = new Map();
     const collection = feature(atlas, atlas.objects.states);
     for (const shape of collection.features) {
-      const code = codeByFips.get(String(shape.id));
+      const code = stateCodeOfShape(shape);
       if (code) shapes.set(code, shape as StateShape);
     }
   }
