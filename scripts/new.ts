@@ -78,7 +78,12 @@ function stop(value: unknown): void {
 }
 
 /** A flag's value, or the answer to a prompt when the terminal is interactive and the flag was not given. */
-async function ask(flag: string, given: string | undefined, message: string, options: { optional?: boolean; placeholder?: string } = {}) {
+async function ask(
+  flag: string,
+  given: string | undefined,
+  message: string,
+  options: { optional?: boolean; placeholder?: string } = {},
+) {
   if (given !== undefined) return given.trim() || undefined;
   if (!interactive) {
     if (!options.optional) missing.push(`--${flag}`);
@@ -93,7 +98,13 @@ async function ask(flag: string, given: string | undefined, message: string, opt
   return String(answer).trim() || undefined;
 }
 
-async function choose(flag: string, given: string | undefined, message: string, choices: readonly string[], labels?: (value: string) => string) {
+async function choose(
+  flag: string,
+  given: string | undefined,
+  message: string,
+  choices: readonly string[],
+  labels?: (value: string) => string,
+) {
   if (given !== undefined) {
     if (!choices.includes(given)) fail(`--${flag} ${given} is not one of: ${choices.join(', ')}`);
     return given;
@@ -102,7 +113,10 @@ async function choose(flag: string, given: string | undefined, message: string, 
     missing.push(`--${flag}`);
     return undefined;
   }
-  const answer = await prompts.select({ message, options: choices.map((value) => ({ value, label: labels?.(value) ?? value })) });
+  const answer = await prompts.select({
+    message,
+    options: choices.map((value) => ({ value, label: labels?.(value) ?? value })),
+  });
   stop(answer);
   return String(answer);
 }
@@ -117,7 +131,11 @@ async function chooseMany(flag: string, given: string[] | undefined, message: st
     missing.push(`--${flag}`);
     return [];
   }
-  const answer = await prompts.multiselect({ message, options: choices.map((value) => ({ value, label: value })), required: true });
+  const answer = await prompts.multiselect({
+    message,
+    options: choices.map((value) => ({ value, label: value })),
+    required: true,
+  });
   stop(answer);
   return answer as string[];
 }
@@ -125,7 +143,12 @@ async function chooseMany(flag: string, given: string[] | undefined, message: st
 async function askList(flag: string, given: string[] | undefined, message: string) {
   if (given?.length) return given;
   const answer = await ask(flag, undefined, `${message} (separate several with ;)`);
-  return answer ? answer.split(';').map((item) => item.trim()).filter(Boolean) : [];
+  return answer
+    ? answer
+        .split(';')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : [];
 }
 
 async function askSources(required: boolean): Promise<SourceDraft[]> {
@@ -137,7 +160,9 @@ async function askSources(required: boolean): Promise<SourceDraft[]> {
       publisher: values['source-publisher']?.[index],
       date: values['source-date']?.[index],
     }));
-  const url = await ask('source-url', undefined, 'A link to a source (a news story, minutes, a statement)', { optional: !required });
+  const url = await ask('source-url', undefined, 'A link to a source (a news story, minutes, a statement)', {
+    optional: !required,
+  });
   if (!url) return [];
   const title = await ask('source-title', undefined, 'Its headline', { optional: true });
   const publisher = await ask('source-publisher', undefined, 'Who published it', { optional: true });
@@ -151,14 +176,17 @@ function check(collection: CollectionName, slug: string, text: string): Problem[
   const { entry, problems } = parseContentFile(text, { collection, slug, extension: '.mdx', file });
   if (!entry) return problems;
   const result = COLLECTIONS[collection].schema.safeParse(entry.data);
-  return result.success ? [] : problemsFromZod(result.error.issues, { file, locate: entry.locate, knownFields: COLLECTIONS[collection].fields });
+  return result.success
+    ? []
+    : problemsFromZod(result.error.issues, { file, locate: entry.locate, knownFields: COLLECTIONS[collection].fields });
 }
 
 function write(collection: CollectionName, slug: string, text: string) {
   if (!slug) fail('The file needs a name: give a title with some letters or digits in it.');
   const path = join(root, 'content', collection, `${slug}.mdx`);
   const relative = `content/${collection}/${slug}.mdx`;
-  if (existsSync(path)) fail(`${relative} already exists, and nothing was overwritten. Edit that file, or choose another title.`);
+  if (existsSync(path))
+    fail(`${relative} already exists, and nothing was overwritten. Edit that file, or choose another title.`);
   const problems = check(collection, slug, text);
   if (problems.some((problem) => problem.severity === 'error'))
     fail(['The file would not pass the checks, so it was not written:', ...problems.map(formatProblem)].join('\n'));
@@ -170,18 +198,33 @@ function write(collection: CollectionName, slug: string, text: string) {
 }
 
 async function campaign() {
-  const title = await ask('title', values.title, 'Title of the campaign', { placeholder: 'End police exchanges in Durham' });
+  const title = await ask('title', values.title, 'Title of the campaign', {
+    placeholder: 'End police exchanges in Durham',
+  });
   const summary = await ask('summary', values.summary, 'One sentence: what it asks of whom');
-  const state = (await choose('state', values.state?.toUpperCase(), 'State or territory', STATE_CODES, (code) => `${code} ${STATES[code as keyof typeof STATES].name}`)) ?? '';
+  const state =
+    (await choose(
+      'state',
+      values.state?.toUpperCase(),
+      'State or territory',
+      STATE_CODES,
+      (code) => `${code} ${STATES[code as keyof typeof STATES].name}`,
+    )) ?? '';
   const level = values.level ?? (interactive ? await choose('level', undefined, 'Who decides', LEVELS) : 'city');
-  const city = await ask('city', values.city, 'City or town (leave empty for statewide)', { optional: level !== 'city' });
-  const county = level === 'county' ? await ask('county', values.county, 'County', { optional: Boolean(city) }) : values.county;
+  const city = await ask('city', values.city, 'City or town (leave empty for statewide)', {
+    optional: level !== 'city',
+  });
+  const county =
+    level === 'county' ? await ask('county', values.county, 'County', { optional: Boolean(city) }) : values.county;
   const issues = await chooseMany('issue', values.issue, 'Kinds of campaign', ISSUES);
   const status = await choose('status', values.status, 'Status', STATUSES);
   const targets = await askList('target', values.target, 'Decision-making bodies');
   const coalition = await ask('coalition', values.coalition, 'Group or coalition (never a person)', { optional: true });
   const sources = await askSources(status === 'won' || status === 'lost' || status === 'partial');
-  if (missing.length) fail(`Missing: ${missing.join(' ')}. Give them as flags (see the top of scripts/new.ts), or run npm run new in a terminal to be asked.`);
+  if (missing.length)
+    fail(
+      `Missing: ${missing.join(' ')}. Give them as flags (see the top of scripts/new.ts), or run npm run new in a terminal to be asked.`,
+    );
   const draft = {
     title: title!,
     summary: summary!,
@@ -203,17 +246,31 @@ async function campaign() {
 }
 
 async function win() {
-  const campaignId = await ask('campaign', values.campaign, 'The campaign’s file name (in content/campaigns/, without .mdx)');
+  const campaignId = await ask(
+    'campaign',
+    values.campaign,
+    'The campaign’s file name (in content/campaigns/, without .mdx)',
+  );
   const title = await ask('title', values.title, 'Headline of the win');
   const date = await ask('date', values.date, 'Date of the decision (YYYY, YYYY-MM or YYYY-MM-DD)');
   const body = await ask('body', values.body, 'Who decided');
   const kind = await choose('kind', values.kind, 'Kind of decision', WIN_KINDS);
-  const vote = await ask('vote', values.vote, 'The vote as reported (leave empty if sources disagree)', { optional: true });
+  const vote = await ask('vote', values.vote, 'The vote as reported (leave empty if sources disagree)', {
+    optional: true,
+  });
   const summary = await ask('summary', values.summary, 'One sentence: what was decided');
   const sources = await askSources(true);
-  if (missing.length) fail(`Missing: ${missing.join(' ')}. Give them as flags, or run npm run new in a terminal to be asked.`);
+  if (missing.length)
+    fail(`Missing: ${missing.join(' ')}. Give them as flags, or run npm run new in a terminal to be asked.`);
   const slug = slugify(`${title} ${date?.slice(0, 4) ?? ''}`);
-  write('wins', slug, winFile({ title: title!, date: date!, campaign: campaignId!, body: body!, kind: kind!, vote, summary: summary!, sources }));
+  write(
+    'wins',
+    slug,
+    winFile(
+      { title: title!, date: date!, campaign: campaignId!, body: body!, kind: kind!, vote, summary: summary!, sources },
+      today(),
+    ),
+  );
 }
 
 async function toolkit() {
@@ -222,17 +279,26 @@ async function toolkit() {
   const stage = await choose('stage', values.stage, 'Campaign stage', TOOLKIT_STAGES);
   const topics = await askList('topic', values.topic, 'Topics (lowercase-with-hyphens)');
   const readingLevel = await choose('reading-level', values['reading-level'], 'Reading level', READING_LEVELS);
-  if (missing.length) fail(`Missing: ${missing.join(' ')}. Give them as flags, or run npm run new in a terminal to be asked.`);
-  write('toolkits', slugify(title!), toolkitFile({ title: title!, summary: summary!, stage: stage!, topics, readingLevel: readingLevel! }, today()));
+  if (missing.length)
+    fail(`Missing: ${missing.join(' ')}. Give them as flags, or run npm run new in a terminal to be asked.`);
+  write(
+    'toolkits',
+    slugify(title!),
+    toolkitFile({ title: title!, summary: summary!, stage: stage!, topics, readingLevel: readingLevel! }, today()),
+  );
 }
 
 const kinds = { campaign, win, toolkit } as const;
 if (values.help) {
-  console.log('Usage: npm run new [-- campaign|win|toolkit --flag value …]. See the top of scripts/new.ts for every flag.');
+  console.log(
+    'Usage: npm run new [-- campaign|win|toolkit --flag value …]. See the top of scripts/new.ts for every flag.',
+  );
   process.exit(0);
 }
 if (interactive) prompts.intro('Add to Cities for Palestine');
-const kind = positionals[0] ?? (interactive ? await choose('kind', undefined, 'What are you adding?', Object.keys(kinds)) : undefined);
+const kind =
+  positionals[0] ??
+  (interactive ? await choose('kind', undefined, 'What are you adding?', Object.keys(kinds)) : undefined);
 if (!kind || !(kind in kinds)) fail(`Say what to add: npm run new -- campaign, win or toolkit.`);
 await kinds[kind as keyof typeof kinds]();
 if (interactive) prompts.outro('Done. Read CONTRIBUTING.md for what happens next.');

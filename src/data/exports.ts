@@ -4,19 +4,41 @@
  */
 import { z } from 'zod';
 import { site } from '../config.ts';
-import { campaignFeatures, campaignRecord, companyRecord, lastUpdated, toCsv, winRecord } from '../lib/exports.ts';
+import {
+  campaignFeatures,
+  campaignRecord,
+  companyRecord,
+  eventRows,
+  lastUpdated,
+  toCsv,
+  winRecord,
+} from '../lib/exports.ts';
 import { absoluteUrl } from '../lib/urls.ts';
-import { campaignRecordSchema, companyRecordSchema, exportFileSchema, winRecordSchema } from '../schemas/export.ts';
+import {
+  campaignRecordSchema,
+  companyRecordSchema,
+  eventRowSchema,
+  exportFileSchema,
+  winRecordSchema,
+} from '../schemas/export.ts';
 import { getDirectory } from './directory.ts';
 
 async function records() {
   const directory = await getDirectory();
   const campaigns = directory.campaigns.map((campaign) =>
-    campaignRecord(campaign, absoluteUrl(`/campaigns/${campaign.id}/`), (directory.winsByCampaign.get(campaign.id) ?? []).map((win) => win.id)),
+    campaignRecord(
+      campaign,
+      absoluteUrl(`/campaigns/${campaign.id}/`),
+      (directory.winsByCampaign.get(campaign.id) ?? []).map((win) => win.id),
+    ),
   );
   const wins = directory.wins.map((win) => winRecord(win, absoluteUrl(`/wins/${win.id}/`), directory.campaignOf(win)!));
   const companies = directory.companies.map((company) =>
-    companyRecord(company, absoluteUrl(`/companies/${company.id}/`), (directory.campaignsByCompany.get(company.id) ?? []).map((campaign) => campaign.id)),
+    companyRecord(
+      company,
+      absoluteUrl(`/companies/${company.id}/`),
+      (directory.campaignsByCompany.get(company.id) ?? []).map((campaign) => campaign.id),
+    ),
   );
   return { campaigns, wins, companies };
 }
@@ -40,15 +62,21 @@ function wrapper(name: keyof Records, title: string, list: readonly { updated?: 
   };
 }
 
-const CAMPAIGN_COLUMNS = Object.keys(campaignRecordSchema.shape) as (keyof z.infer<typeof campaignRecordSchema>)[];
-const WIN_COLUMNS = Object.keys(winRecordSchema.shape) as (keyof z.infer<typeof winRecordSchema>)[];
+/** A CSV has a column for each field of the record but those that nest records (the JSON files carry those). */
+function csvColumns<S extends z.ZodObject>(schema: S, nested: readonly string[] = []) {
+  return (Object.keys(schema.shape) as (keyof z.infer<S> & string)[]).filter((column) => !nested.includes(column));
+}
+
+const CAMPAIGN_COLUMNS = csvColumns(campaignRecordSchema, ['timeline', 'disputes']);
+const WIN_COLUMNS = csvColumns(winRecordSchema, ['disputes']);
+const EVENT_COLUMNS = csvColumns(eventRowSchema);
 
 export interface ExportFile {
   /** The file name under /data/. */
   name: string;
   type: string;
   /** What the file holds, for the /data/ page. */
-  describe: 'campaigns' | 'wins' | 'companies';
+  describe: 'campaigns' | 'wins' | 'companies' | 'events';
   format: 'JSON' | 'GeoJSON' | 'CSV' | 'JSON Schema';
   body: (records: Records) => string;
 }
@@ -57,12 +85,55 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 /** The data files, followed by a JSON Schema for each JSON file. */
 export const EXPORT_FILES: ExportFile[] = [
-  { name: 'campaigns.json', type: 'application/json', describe: 'campaigns', format: 'JSON', body: (r) => json({ ...wrapper('campaigns', 'Campaigns', r.campaigns), campaigns: r.campaigns }) },
-  { name: 'campaigns.geojson', type: 'application/geo+json', describe: 'campaigns', format: 'GeoJSON', body: (r) => json(campaignFeatures(r.campaigns)) },
-  { name: 'campaigns.csv', type: 'text/csv; charset=utf-8', describe: 'campaigns', format: 'CSV', body: (r) => toCsv(r.campaigns, CAMPAIGN_COLUMNS) },
-  { name: 'wins.json', type: 'application/json', describe: 'wins', format: 'JSON', body: (r) => json({ ...wrapper('wins', 'Wins', r.wins), wins: r.wins }) },
-  { name: 'wins.csv', type: 'text/csv; charset=utf-8', describe: 'wins', format: 'CSV', body: (r) => toCsv(r.wins, WIN_COLUMNS) },
-  { name: 'companies.json', type: 'application/json', describe: 'companies', format: 'JSON', body: (r) => json({ ...wrapper('companies', 'Companies', r.companies), companies: r.companies }) },
+  {
+    name: 'campaigns.json',
+    type: 'application/json',
+    describe: 'campaigns',
+    format: 'JSON',
+    body: (r) => json({ ...wrapper('campaigns', 'Campaigns', r.campaigns), campaigns: r.campaigns }),
+  },
+  {
+    name: 'campaigns.geojson',
+    type: 'application/geo+json',
+    describe: 'campaigns',
+    format: 'GeoJSON',
+    body: (r) => json(campaignFeatures(r.campaigns)),
+  },
+  {
+    name: 'campaigns.csv',
+    type: 'text/csv; charset=utf-8',
+    describe: 'campaigns',
+    format: 'CSV',
+    body: (r) => toCsv(r.campaigns, CAMPAIGN_COLUMNS),
+  },
+  {
+    name: 'events.csv',
+    type: 'text/csv; charset=utf-8',
+    describe: 'events',
+    format: 'CSV',
+    body: (r) => toCsv(eventRows(r.campaigns), EVENT_COLUMNS),
+  },
+  {
+    name: 'wins.json',
+    type: 'application/json',
+    describe: 'wins',
+    format: 'JSON',
+    body: (r) => json({ ...wrapper('wins', 'Wins', r.wins), wins: r.wins }),
+  },
+  {
+    name: 'wins.csv',
+    type: 'text/csv; charset=utf-8',
+    describe: 'wins',
+    format: 'CSV',
+    body: (r) => toCsv(r.wins, WIN_COLUMNS),
+  },
+  {
+    name: 'companies.json',
+    type: 'application/json',
+    describe: 'companies',
+    format: 'JSON',
+    body: (r) => json({ ...wrapper('companies', 'Companies', r.companies), companies: r.companies }),
+  },
   ...(
     [
       ['campaigns', campaignRecordSchema],
@@ -74,7 +145,8 @@ export const EXPORT_FILES: ExportFile[] = [
     type: 'application/schema+json',
     describe: name,
     format: 'JSON Schema' as const,
-    body: () => json({ $id: absoluteUrl(`/data/${name}.schema.json`), ...z.toJSONSchema(exportFileSchema(name, record)) }),
+    body: () =>
+      json({ $id: absoluteUrl(`/data/${name}.schema.json`), ...z.toJSONSchema(exportFileSchema(name, record)) }),
   })),
   {
     name: 'campaigns.geojson.schema.json',
@@ -86,10 +158,18 @@ export const EXPORT_FILES: ExportFile[] = [
       const feature = z.object({
         type: z.literal('Feature'),
         id: z.string(),
-        geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number().min(-360).max(180), z.number().min(-90).max(90)]).describe('[longitude, latitude]') }),
+        geometry: z.object({
+          type: z.literal('Point'),
+          coordinates: z
+            .tuple([z.number().min(-360).max(180), z.number().min(-90).max(90)])
+            .describe('[longitude, latitude]'),
+        }),
         properties: z.object(properties),
       });
-      return json({ $id: absoluteUrl('/data/campaigns.geojson.schema.json'), ...z.toJSONSchema(z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) })) });
+      return json({
+        $id: absoluteUrl('/data/campaigns.geojson.schema.json'),
+        ...z.toJSONSchema(z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) })),
+      });
     },
   },
 ];
@@ -98,4 +178,5 @@ export const EXPORT_FILES: ExportFile[] = [
 export const CSV_COLUMNS = {
   campaigns: CAMPAIGN_COLUMNS.map((column) => [column, campaignRecordSchema.shape[column].description ?? ''] as const),
   wins: WIN_COLUMNS.map((column) => [column, winRecordSchema.shape[column].description ?? ''] as const),
+  events: EVENT_COLUMNS.map((column) => [column, eventRowSchema.shape[column].description ?? ''] as const),
 };

@@ -8,6 +8,7 @@ import { t } from '../i18n/t.ts';
 import { STATES } from '../schemas/constants.ts';
 import { startOf } from '../schemas/date.ts';
 import { absoluteUrl } from '../lib/urls.ts';
+import { sortDate } from '../lib/timeline.ts';
 import { getDirectory, type SiteCampaign, type SiteWin } from './directory.ts';
 
 export interface FeedLink {
@@ -29,7 +30,7 @@ function winItem(win: SiteWin, campaign: SiteCampaign | undefined): Item {
   return {
     title: win.data.title,
     link: absoluteUrl(`/wins/${win.id}/`),
-    pubDate: day(win.data.date),
+    pubDate: day(sortDate(win.data.date)),
     description: `${campaign?.place ?? ''}: ${win.data.summary}`,
     categories: [t('search.type.win'), ...(campaign?.data.issues.map((issue) => t(`issue.${issue}`)) ?? [])],
   };
@@ -61,11 +62,17 @@ export async function feed(kind: 'wins' | 'campaigns' | { state: string } | { is
   } else if ('state' in kind) {
     const code = kind.state as SiteCampaign['data']['state'];
     title = t('feed.place', { place: STATES[code].name });
-    items = [...winItems(directory.winsByState.get(code) ?? []), ...(directory.campaignsByState.get(code) ?? []).map(campaignItem)];
+    items = [
+      ...winItems(directory.winsByState.get(code) ?? []),
+      ...(directory.campaignsByState.get(code) ?? []).map(campaignItem),
+    ];
   } else {
     const issue = kind.issue as SiteCampaign['data']['issues'][number];
     title = t('feed.place', { place: t(`issue.${issue}`) });
-    items = [...winItems(directory.winsByIssue.get(issue) ?? []), ...(directory.campaignsByIssue.get(issue) ?? []).map(campaignItem)];
+    items = [
+      ...winItems(directory.winsByIssue.get(issue) ?? []),
+      ...(directory.campaignsByIssue.get(issue) ?? []).map(campaignItem),
+    ];
   }
   return rss({
     title: `${title} · ${site.name}`,

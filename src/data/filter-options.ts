@@ -1,11 +1,12 @@
 /**
  * The choices in the campaign filters, with their labels and counts: only values some campaign has, in the order
- * people look for them (issues and statuses in the site's order, states and companies alphabetically).
+ * people look for them (issues, statuses and levels in the site's order, states and companies alphabetically).
  */
 import type { Localized } from '../i18n/localized.ts';
 import { countValues, type FilterKey, type FilterOption } from '../lib/filters.ts';
 import { STATUS_ORDER } from '../lib/status-shapes.ts';
 import { ISSUES } from '../schemas/issue.ts';
+import { LEVELS } from '../schemas/constants.ts';
 import type { StateCode } from '../schemas/state.ts';
 import type { SiteDirectory } from './directory.ts';
 
@@ -14,7 +15,9 @@ export function filterOptions(
   directory: SiteDirectory,
   { t, stateName, intl }: Pick<Localized, 't' | 'stateName' | 'intl'>,
 ): Record<FilterKey, FilterOption[]> {
-  const counts = countValues(directory.campaigns.map((campaign) => campaign.data));
+  const counts = countValues(
+    directory.campaigns.map((campaign) => ({ ...campaign.data, companies: campaign.companyIds })),
+  );
   const option = (key: FilterKey, value: string, label: string) => ({
     value,
     label,
@@ -25,6 +28,7 @@ export function filterOptions(
   return {
     issue: present(ISSUES.map((issue) => option('issue', issue, t(`issue.${issue}`)))),
     status: present(STATUS_ORDER.map((status) => option('status', status, t(`status.${status}`)))),
+    level: present(LEVELS.map((level) => option('level', level, t(`level.${level}`)))),
     state: present([...counts.state.keys()].map((code) => option('state', code, stateName(code as StateCode)))).sort(
       byLabel,
     ),

@@ -184,6 +184,7 @@ export const ar = {
   'filters.title': 'تصفية الحملات',
   'filters.issue': 'نوع الحملة',
   'filters.status': 'الحالة',
+  'filters.level': 'جهة القرار',
   'filters.state': 'الولاية',
   'filters.company': 'الشركة',
   'filters.any': 'الكل',
@@ -212,7 +213,6 @@ export const ar = {
   'campaign.website': 'الموقع الإلكتروني',
   'campaign.contact': 'التواصل',
   'campaign.wins': 'الانتصارات',
-  'campaign.noWins': 'لا يوجد انتصار مسجّل لهذه الحملة.',
   'campaign.story': 'عن الحملة',
   'campaign.more': 'حملات قريبة في {state}',
   'campaign.allInState': {
@@ -225,6 +225,26 @@ export const ar = {
   },
   'campaign.caveat': 'ملاحظة حول درجة اليقين',
   'campaign.statewide': 'على مستوى الولاية',
+
+  'timeline.title': 'التسلسل الزمني',
+  'timeline.empty': 'لم يُسجَّل أي قرار بعد.',
+  'timeline.undated': 'التاريخ غير مذكور',
+  'timeline.partial': 'أُقرّ جزئيًا',
+  'timeline.readWin': 'اقرأ عن هذا الانتصار',
+  'reported.differ': 'تختلف المصادر: {values}',
+  'event.introduced': 'قُدِّم المقترح',
+  'event.hearing': 'جلسة استماع',
+  'event.committee': 'في اللجنة',
+  'event.passed': 'أُقرّ',
+  'event.failed': 'رُفض في التصويت',
+  'event.tabled': 'أُرجئ',
+  'event.withdrawn': 'سُحب',
+  'event.declined': 'رُفض الطلب',
+  'event.vetoed': 'استُخدم حق النقض (الفيتو)',
+  'event.veto-overridden': 'أُبطل الفيتو',
+  'event.rescinded': 'أُلغي',
+  'event.implemented': 'دخل حيّز التنفيذ',
+  'event.other': 'خطوة أخرى',
 
   'win.date': 'التاريخ',
   'win.body': 'الجهة صاحبة القرار',
@@ -383,6 +403,7 @@ export const ar = {
   'search.sort.newest': 'الأحدث أولًا',
   'search.filter.type': 'النوع',
   'search.filter.state': 'الولاية',
+  'search.filter.level': 'جهة القرار',
   'search.filter.issue': 'نوع الحملة',
   'search.filter.status': 'الحالة',
   'search.filter.company': 'الشركة',
@@ -476,6 +497,7 @@ export const ar = {
     'resolution (قرار)، أو ordinance (قانون محلي)، أو divestment (سحب استثمارات)، أو no-buy (حظر شراء)، أو policy (سياسة)، أو statement (بيان)، أو other (غير ذلك).',
   'field.win.vote': 'نتيجة التصويت كما نُقلت، مثل «6-0». لا تذكروها إذا اختلفت المصادر.',
   'field.win.summary': 'جملة واحدة بكلماتكم: ما الذي تقرّر (وفي الانتصار الجزئي: ما الذي لم يتقرّر).',
+  'field.win.updated': 'اليوم الذي راجعتم فيه الانتصار مقارنةً بمصادره، بصيغة YYYY-MM-DD.',
   'field.win.sources': 'تقرير إخباري أو سجل عام واحد على الأقل ينقل القرار.',
   'field.toolkit.title': 'عنوان الدليل.',
   'field.toolkit.summary': 'ما الذي سيتمكن القارئ من فعله بعد القراءة، 280 حرفًا على الأكثر.',
@@ -541,6 +563,8 @@ export const ar = {
     'كل الحملات: المكان، والحالة، والأنواع، وصاحب القرار، والمجموعة، والتواريخ، والتصويتات، والشركات، والإحداثيات، والمصادر',
   'data.holds.wins': 'كل الانتصارات: التاريخ، وصاحب القرار، والنوع، والتصويت، والنتيجة، والملخّص، والمصادر',
   'data.holds.companies': 'كل الشركات: سبب استهدافها، والقطاعات، والحملات التي تسمّيها، والمصادر',
+  'data.holds.events':
+    'كل خطوة في التسلسل الزمني لكل حملة (تقديم المقترح، والجلسات، والتصويتات، والفيتو، والإلغاء، والانتصارات)، في صف لكل خطوة، مع مكان الحملة ومستواها',
   'data.rules': 'ما يجب معرفته عن البيانات',
   'data.rule.ids':
     'معرّف (id) كل سجل هو اسم ملفه في المستودع والجزء الأخير من عنوان صفحته. المعرّفات لا تتغير، لذا يمكنكم الربط بها والدمج على أساسها.',
@@ -552,6 +576,12 @@ export const ar = {
     'الإحداثيات على مستوى المدينة، ولا تكون عنوانًا أبدًا. يبيّن الحقل placeSource من أين جاءت كل نقطة: من الملف نفسه، أو من المدينة في معجم جغرافي للرموز البريدية يعمل دون اتصال، أو من وسط الولاية للحملات التي على مستوى الولاية.',
   'data.rule.csv':
     'ملفات CSV بترميز UTF-8 وفيها صف للعناوين. القوائم (issues، targets، companies، wins) مفصولة بفاصلة منقوطة ومسافة؛ وعمود المصادر يسرد رابط كل مصدر، مفصولة بالطريقة نفسها. ملفات JSON فيها كل شيء.',
+  'data.rule.disputes':
+    'حين تختلف المصادر في تصويت أو تاريخ، يذكر الحقل كل القيم المنشورة مفصولة بـ " | " (مثل 5-0 | 5-1)، ويسمّي العمود disputed تلك الحقول، وتعطي ملفات JSON كل قيمة مع المصادر التي تذكرها. لا نختار قيمة واحدة.',
+  'data.rule.levels':
+    'يبيّن العمود level نوع الهيئة التي قررت: city أو county أو state أو union أو school-board أو university أو other. صفّوا به لعدّ مجالس المدن وحدها مثلًا؛ والحقلان decided وvote معبّآن لكل حملة رابحة أو رابحة جزئيًا أو خاسرة.',
+  'data.rule.formulas':
+    'تبدأ خلية النص في ملفات CSV بفاصلة عليا إذا كانت تبدأ بـ = أو + أو - أو @، كي تعرضها جداول البيانات نصًّا ولا تنفّذها معادلةً.',
   'data.columns': 'أعمدة CSV',
   'data.license': 'الرخصة',
   'data.licenseText':

@@ -150,6 +150,7 @@ export const es = {
   'filters.title': 'Filtrar campañas',
   'filters.issue': 'Tema',
   'filters.status': 'Situación',
+  'filters.level': 'Quién decide',
   'filters.state': 'Estado',
   'filters.company': 'Empresa',
   'filters.any': 'Cualquiera',
@@ -175,7 +176,6 @@ export const es = {
   'campaign.website': 'Sitio web',
   'campaign.contact': 'Contacto',
   'campaign.wins': 'Victorias',
-  'campaign.noWins': 'No hay ninguna victoria registrada para esta campaña.',
   'campaign.story': 'La campaña',
   'campaign.more': 'Cerca, en {state}',
   'campaign.allInState': {
@@ -185,6 +185,26 @@ export const es = {
   },
   'campaign.caveat': 'Nota sobre la certeza',
   'campaign.statewide': 'En todo el estado',
+
+  'timeline.title': 'Cronología',
+  'timeline.empty': 'Todavía no hay ninguna decisión registrada.',
+  'timeline.undated': 'Fecha no indicada',
+  'timeline.partial': 'Aprobada en parte',
+  'timeline.readWin': 'Lee sobre esta victoria',
+  'reported.differ': 'las fuentes difieren: {values}',
+  'event.introduced': 'Presentada',
+  'event.hearing': 'Audiencia',
+  'event.committee': 'En comisión',
+  'event.passed': 'Aprobada',
+  'event.failed': 'Rechazada en votación',
+  'event.tabled': 'Aplazada',
+  'event.withdrawn': 'Retirada',
+  'event.declined': 'Desestimada',
+  'event.vetoed': 'Vetada',
+  'event.veto-overridden': 'Veto anulado',
+  'event.rescinded': 'Revocada',
+  'event.implemented': 'Puesta en práctica',
+  'event.other': 'Otro paso',
 
   'win.date': 'Fecha',
   'win.body': 'Quién decidió',
@@ -339,6 +359,7 @@ export const es = {
   'search.sort.newest': 'Más recientes primero',
   'search.filter.type': 'Tipo',
   'search.filter.state': 'Estado',
+  'search.filter.level': 'Quién decide',
   'search.filter.issue': 'Tema',
   'search.filter.status': 'Situación',
   'search.filter.company': 'Empresa',
@@ -429,6 +450,7 @@ export const es = {
     'resolution (resolución), ordinance (ordenanza), divestment (desinversión), no-buy (no compra), policy (política), statement (declaración) u other (otra).',
   'field.win.vote': 'La votación tal como se informó, como "6-0". No la pongas si las fuentes no coinciden.',
   'field.win.summary': 'Una oración en tus propias palabras: qué se decidió (y, si es una victoria parcial, qué no).',
+  'field.win.updated': 'El día en que comprobaste la victoria con sus fuentes, AAAA-MM-DD.',
   'field.win.sources': 'Al menos una noticia o un registro público que informe la decisión.',
   'field.toolkit.title': 'El título de la guía.',
   'field.toolkit.summary': 'Qué podrá hacer quien la lea, máximo 280 caracteres.',
@@ -492,6 +514,8 @@ export const es = {
     'Cada campaña: lugar, situación, temas, quién decide, el grupo, fechas, votaciones, empresas, coordenadas y fuentes',
   'data.holds.wins': 'Cada victoria: fecha, quién decidió, tipo, votación, resultado, resumen y fuentes',
   'data.holds.companies': 'Cada empresa: por qué se la señala, sectores, las campañas que la nombran y fuentes',
+  'data.holds.events':
+    'Cada paso de la cronología de cada campaña (presentación, audiencias, votaciones, vetos, revocaciones, victorias), una fila por paso, con el lugar y el nivel de la campaña',
   'data.rules': 'Lo que debes saber sobre los datos',
   'data.rule.ids':
     'El id de cada registro es su nombre de archivo en el repositorio y la última parte de la dirección de su página. Los id no cambian, así que puedes enlazar y cruzar datos con ellos.',
@@ -503,6 +527,12 @@ export const es = {
     'Las coordenadas son a nivel de ciudad, nunca una dirección. placeSource dice de dónde sale cada punto: del archivo, de la ciudad en un nomenclátor de códigos postales (ZIP) sin conexión, o del centro del estado para las campañas estatales.',
   'data.rule.csv':
     'Los archivos CSV están en UTF-8 con una fila de encabezado. Las listas (temas, órganos, empresas, victorias) se unen con un punto y coma y un espacio; la columna de fuentes lista el enlace de cada fuente, unido de la misma forma. Los archivos JSON lo tienen todo.',
+  'data.rule.disputes':
+    'Cuando las fuentes no coinciden en una votación o una fecha, el campo da todos los valores reportados unidos por " | " (por ejemplo 5-0 | 5-1), la columna disputed nombra esos campos y los archivos JSON dan cada valor con las fuentes que lo reportan. No se elige un solo valor.',
+  'data.rule.levels':
+    'La columna level dice qué tipo de órgano decidió: city, county, state, union, school-board, university u other. Filtra por ella para contar solo concejos municipales, por ejemplo; decided y vote están completos en cada campaña ganada, parcial o perdida.',
+  'data.rule.formulas':
+    'Una celda de texto del CSV que empieza con =, +, - o @ lleva un apóstrofo delante, para que las hojas de cálculo la muestren como texto y no la ejecuten como fórmula.',
   'data.columns': 'Columnas del CSV',
   'data.license': 'Licencia',
   'data.licenseText':

@@ -9,6 +9,7 @@
 import { formatPartialDate } from '../lib/dates.ts';
 import { absoluteUrl as siteAbsoluteUrl, href as siteHref } from '../lib/urls.ts';
 import type { PartialDate, StateCode } from '../schemas/constants.ts';
+import { isDisputed, type Reported } from '../schemas/reported.ts';
 import type { TranslatedSummaries } from '../schemas/translation.ts';
 import { DEFAULT_LOCALE, LOCALES, localizePath, toLocale, type Locale } from './locales.ts';
 import { stateNames } from './states.ts';
@@ -18,13 +19,15 @@ import type { UiKey } from './ui.ts';
 function forLocale(locale: Locale) {
   const { intl, dir } = LOCALES[locale];
   const numbers = new Intl.NumberFormat(intl);
+  const alternatives = new Intl.ListFormat(intl, { type: 'disjunction' });
+  const t = translator(locale);
   return {
     locale,
     /** `ltr` or `rtl`, for `<html dir>`. */
     dir,
     /** The BCP 47 tag for Intl formatters (Arabic with Western digits). */
     intl,
-    t: translator(locale),
+    t,
     tParts: (key: UiKey) => tParts(key, locale),
     pluralForms: (key: UiKey) => pluralForms(key, locale),
     href: (path: string) => siteHref(localizePath(path, locale)),
@@ -33,6 +36,14 @@ function forLocale(locale: Locale) {
     /** The site's root whatever the language, for scripts that fetch files (`data-base`). */
     siteRoot: siteHref('/'),
     formatDate: (date: PartialDate) => formatPartialDate(date, intl),
+    /**
+     * A fact as the sources report it: the value, or where they differ every value ("sources differ: 5-0 or 5-1"),
+     * so a page never prints one value that a cited source contradicts.
+     */
+    formatReported: <T>(value: Reported<T>, format: (one: T) => string = String) =>
+      isDisputed(value)
+        ? t('reported.differ', { values: alternatives.format(value.disputed.map((one) => format(one.value))) })
+        : format(value),
     formatNumber: (value: number) => numbers.format(value),
     stateName: (code: StateCode) => stateNames[locale][code],
     /** The `lang` of words that stay in English (campaign titles, stories): none on English pages. */

@@ -147,6 +147,7 @@ export const en = {
   'filters.title': 'Filter campaigns',
   'filters.issue': 'Issue',
   'filters.status': 'Status',
+  'filters.level': 'Who decides',
   'filters.state': 'State',
   'filters.company': 'Company',
   'filters.any': 'Any',
@@ -168,12 +169,31 @@ export const en = {
   'campaign.website': 'Website',
   'campaign.contact': 'Contact',
   'campaign.wins': 'Wins',
-  'campaign.noWins': 'No win is recorded for this campaign.',
   'campaign.story': 'The campaign',
   'campaign.more': 'Nearby in {state}',
   'campaign.allInState': { one: 'The {count} campaign in {state}', other: 'All {count} campaigns in {state}' },
   'campaign.caveat': 'Note on certainty',
   'campaign.statewide': 'Statewide',
+
+  'timeline.title': 'Timeline',
+  'timeline.empty': 'No decision is recorded yet.',
+  'timeline.undated': 'Date not reported',
+  'timeline.partial': 'Passed in part',
+  'timeline.readWin': 'Read about this win',
+  'reported.differ': 'sources differ: {values}',
+  'event.introduced': 'Introduced',
+  'event.hearing': 'Hearing',
+  'event.committee': 'In committee',
+  'event.passed': 'Passed',
+  'event.failed': 'Voted down',
+  'event.tabled': 'Tabled or postponed',
+  'event.withdrawn': 'Withdrawn',
+  'event.declined': 'Turned down',
+  'event.vetoed': 'Vetoed',
+  'event.veto-overridden': 'Veto overridden',
+  'event.rescinded': 'Rescinded',
+  'event.implemented': 'Put into effect',
+  'event.other': 'Other step',
 
   'win.date': 'Date',
   'win.body': 'Decided by',
@@ -317,6 +337,7 @@ export const en = {
   'search.sort.newest': 'Newest first',
   'search.filter.type': 'Type',
   'search.filter.state': 'State',
+  'search.filter.level': 'Who decides',
   'search.filter.issue': 'Issue',
   'search.filter.status': 'Status',
   'search.filter.company': 'Company',
@@ -397,6 +418,7 @@ export const en = {
   'field.win.kind': 'resolution, ordinance, divestment, no-buy, policy, statement or other.',
   'field.win.vote': 'The vote as reported, such as "6-0". Leave it out where sources disagree.',
   'field.win.summary': 'One sentence in your own words: what was decided (and, for a partial win, what was not).',
+  'field.win.updated': 'The day you checked the win against its sources, YYYY-MM-DD.',
   'field.win.sources': 'At least one news story or public record that reports the decision.',
   'field.toolkit.title': 'The guide’s title.',
   'field.toolkit.summary': 'What a reader will be able to do after reading, at most 280 characters.',
@@ -458,6 +480,8 @@ export const en = {
     'Every campaign: place, status, issues, who decides, the group, dates, votes, companies, coordinates and sources',
   'data.holds.wins': 'Every win: date, who decided, kind, vote, outcome, summary and sources',
   'data.holds.companies': 'Every company: why it is targeted, sectors, the campaigns that name it, and sources',
+  'data.holds.events':
+    'Every step of every campaign’s timeline (introduced, hearings, votes, vetoes, rescissions, wins), one row each, with the campaign’s place and level',
   'data.rules': 'What to know about the data',
   'data.rule.ids':
     'Each record’s id is its file name in the repository and the last part of its page address. Ids don’t change, so you can link and join on them.',
@@ -469,6 +493,12 @@ export const en = {
     'Coordinates are at city level, never an address. placeSource says where each point comes from: the file, the city in an offline ZIP gazetteer, or the centre of the state for statewide campaigns.',
   'data.rule.csv':
     'The CSV files are UTF-8 with a header row. Lists (issues, targets, companies, wins) are joined with a semicolon and a space; the sources column lists each source’s link, joined the same way. The JSON files have everything.',
+  'data.rule.disputes':
+    'Where sources disagree on a vote or a date, the field lists every reported value joined by " | " (for example 5-0 | 5-1), the disputed column names the fields, and the JSON files give each value with the sources that report it. No single value is picked.',
+  'data.rule.levels':
+    'The level column says what kind of body decided: city, county, state, union, school-board, university or other. Filter on it to count city councils only, for example; decided and vote are filled in for every won, partial or lost campaign.',
+  'data.rule.formulas':
+    'A CSV text cell that starts with =, +, - or @ begins with an apostrophe, so that spreadsheets show it as text instead of running it as a formula.',
   'data.columns': 'CSV columns',
   'data.license': 'License',
   'data.licenseText':

@@ -22,6 +22,8 @@ export interface ContentFile {
   data: unknown;
   /** The Markdown after the front-matter. */
   body: string;
+  /** The front-matter as its schema reads it, once it has passed the schema check. */
+  parsed?: unknown;
   /** Line and column of a front-matter field in the file. */
   locate: (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
 }

@@ -6,9 +6,11 @@
  */
 import type { Campaign, Company, Toolkit, Win } from '../schemas/index.ts';
 import { STATES } from '../schemas/state.ts';
+import { everyValue } from '../schemas/reported.ts';
 import { newestFirst } from './dates.ts';
 import { byReadingOrder } from './guides.ts';
 import { locate, placeName, type PlaceSource } from './places.ts';
+import { campaignTimeline, decision, latestDate, sortDate, type TimelineStep } from './timeline.ts';
 
 export interface Entry<Data> {
   id: string;
@@ -22,7 +24,13 @@ export type PlacedCampaign<C extends Entry<Campaign>> = C & {
   placeSource: PlaceSource;
   /** "Durham, NC", "Alameda County, CA" or "Oregon". */
   place: string;
-  /** The date of its latest win or decision, for sorting by recency. */
+  /** Every company it names, including each one a disputed item could be. */
+  companyIds: string[];
+  /** Its steps and wins, oldest first. */
+  timeline: TimelineStep[];
+  /** The date and vote of the decision a won, partial or lost campaign rests on. */
+  decision: ReturnType<typeof decision>;
+  /** The date of its latest step or win, for sorting by recency. */
   latest?: string | undefined;
 };
 
@@ -57,7 +65,9 @@ export function buildDirectory<
   Co extends Entry<Company>,
   T extends Entry<Toolkit>,
 >(input: DirectoryInput<C, W, Co, T>) {
-  const wins = [...input.wins].sort((a, b) => newestFirst(a.data.date, b.data.date) || byTitle(a, b));
+  const wins = [...input.wins].sort(
+    (a, b) => newestFirst(sortDate(a.data.date), sortDate(b.data.date)) || byTitle(a, b),
+  );
   const winsByCampaign = groupBy(wins, (win) => [win.data.campaign]);
 
   const campaigns: PlacedCampaign<C>[] = input.campaigns.map((campaign) => {
@@ -66,15 +76,16 @@ export function buildDirectory<
       throw new Error(
         `${campaign.filePath ?? campaign.id}: the city can't be found; the content check should have stopped the build.`,
       );
-    const latest = [winsByCampaign.get(campaign.id)?.[0]?.data.date, campaign.data.decided]
-      .filter((date): date is string => date !== undefined)
-      .sort(newestFirst)[0];
+    const timeline = campaignTimeline(campaign.data, winsByCampaign.get(campaign.id) ?? []);
     return {
       ...campaign,
       coordinates: located.coordinates,
       placeSource: located.source,
       place: placeName(campaign.data),
-      latest,
+      companyIds: everyValue(campaign.data.companies),
+      timeline,
+      decision: decision(campaign.data.status, timeline),
+      latest: latestDate(timeline),
     };
   });
   campaigns.sort(
@@ -107,8 +118,8 @@ export function buildDirectory<
     campaignsByIssue: groupBy(campaigns, (campaign) => campaign.data.issues),
     winsByIssue: groupBy(wins, (win) => campaignOf(win)?.data.issues ?? []),
     toolkitsByIssue: groupBy(toolkits, (toolkit) => toolkit.data.issues),
-    campaignsByCompany: groupBy(campaigns, (campaign) => campaign.data.companies),
-    winsByCompany: groupBy(wins, (win) => campaignOf(win)?.data.companies ?? []),
+    campaignsByCompany: groupBy(campaigns, (campaign) => campaign.companyIds),
+    winsByCompany: groupBy(wins, (win) => campaignOf(win)?.companyIds ?? []),
     counts: { campaigns: campaigns.length, states: states.length, wins: wins.length },
   };
 }

@@ -1,10 +1,10 @@
 /**
- * Filtering campaigns by issue, status, state and company: the rule itself, its URL form
+ * Filtering campaigns by issue, status, level, state and company: the rule itself, its URL form
  * (`?issue=divestment&state=OR`), and the CSS that applies it without JavaScript. The directory and the map share
  * these, so a link filters the same way on both.
  */
 
-export const FILTER_KEYS = ['issue', 'status', 'state', 'company'] as const;
+export const FILTER_KEYS = ['issue', 'status', 'level', 'state', 'company'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 /** The menus, plus `q`: words to find in a campaign's title, place, group and companies (where a script runs). */
 export type Filters = Partial<Record<FilterKey | 'q', string>>;
@@ -21,6 +21,8 @@ export interface FilterOption {
 export interface Filterable {
   issues: readonly string[];
   status: string;
+  /** Who decides: city, county, school-board, union, state... */
+  level: string;
   state: string;
   companies: readonly string[];
   /** What the words filter searches, already folded with `foldText`. */
@@ -36,6 +38,7 @@ export function foldText(text: string): string {
 export const FILTER_ATTRIBUTES: Record<FilterKey, { attribute: string; list: boolean }> = {
   issue: { attribute: 'data-issues', list: true },
   status: { attribute: 'data-status', list: false },
+  level: { attribute: 'data-level', list: false },
   state: { attribute: 'data-state', list: false },
   company: { attribute: 'data-companies', list: true },
 };
@@ -45,6 +48,7 @@ export function matches(campaign: Filterable, filters: Filters): boolean {
   return (
     (!filters.issue || campaign.issues.includes(filters.issue)) &&
     (!filters.status || campaign.status === filters.status) &&
+    (!filters.level || campaign.level === filters.level) &&
     (!filters.state || campaign.state === filters.state) &&
     (!filters.company || campaign.companies.includes(filters.company)) &&
     (!filters.q ||
@@ -79,6 +83,7 @@ export function filterableFromAttributes(read: (attribute: string) => string | n
   return {
     issues: list('data-issues'),
     status: read('data-status') ?? '',
+    level: read('data-level') ?? '',
     state: read('data-state') ?? '',
     companies: list('data-companies'),
   };
@@ -108,6 +113,7 @@ export function countValues(campaigns: readonly Filterable[]): Record<FilterKey,
   const counts: Record<FilterKey, Map<string, number>> = {
     issue: new Map(),
     status: new Map(),
+    level: new Map(),
     state: new Map(),
     company: new Map(),
   };
@@ -115,6 +121,7 @@ export function countValues(campaigns: readonly Filterable[]): Record<FilterKey,
   for (const campaign of campaigns) {
     campaign.issues.forEach((issue) => add('issue', issue));
     add('status', campaign.status);
+    add('level', campaign.level);
     add('state', campaign.state);
     campaign.companies.forEach((company) => add('company', company));
   }

@@ -16,9 +16,13 @@ import { locate } from './places.ts';
 import { closest, fieldName, type Problem } from './problems.ts';
 import { entryPath, FIXED_PAGES, normalizePath, statePath } from './routes.ts';
 import { isInState } from './state-shapes.ts';
+import { campaignTimeline, settlingStep, statusesAllowedBy } from './timeline.ts';
+import { reportedValues } from '../schemas/reported.ts';
+import type { Campaign } from '../schemas/campaign.ts';
+import type { Win } from '../schemas/win.ts';
 
 type Entry = Pick<ContentFile, 'collection' | 'slug' | 'extension' | 'file' | 'data' | 'locate'> &
-  Partial<Pick<ContentFile, 'source'>>;
+  Partial<Pick<ContentFile, 'source' | 'parsed'>>;
 
 function field(entry: Entry, name: string): unknown {
   return typeof entry.data === 'object' && entry.data !== null
@@ -140,12 +144,21 @@ function checkReferences(entries: readonly Entry[]): Problem[] {
     if (entry.collection === 'campaigns') {
       const named = field(entry, 'companies');
       if (!Array.isArray(named)) continue;
-      named.forEach((company, index) => {
+      // A disputed item lists each company some source names; every one must exist.
+      const written = named.flatMap((item: unknown, index): [unknown, PropertyKey[]][] =>
+        Array.isArray(item)
+          ? item.map((alternative: { value?: unknown } | null, at) => [
+              alternative?.value,
+              ['companies', index, at, 'value'],
+            ])
+          : [[item, ['companies', index]]],
+      );
+      written.forEach(([company, path]) => {
         if (typeof company === 'string' && !companies.has(company))
           problems.push(
             problemAt(
               entry,
-              ['companies', index],
+              path,
               fix(
                 `${quote(company)} is not a company on the site`,
                 `use the file name of a company in content/companies/${hint(company, companies)}; if it is new, add content/companies/${company}.md with its sources`,
@@ -290,27 +303,49 @@ function checkInternalLinks(entries: readonly Entry[]): Problem[] {
   return problems;
 }
 
+/** The years a campaign was active in, from `started` and its timeline, once its front-matter has been read. */
+function activeYears(entry: Entry): number[] {
+  if (!entry.parsed) return [];
+  const campaign = entry.parsed as Campaign;
+  const dates = [
+    campaign.started,
+    ...campaign.timeline.flatMap((step) => (step.date ? reportedValues(step.date) : [])),
+  ];
+  return dates.filter((date) => date !== undefined).map((date) => Number(date.slice(0, 4)));
+}
+
+/** True when two campaigns' years are known and at least two years apart: a council's 2014 and 2023 votes, say. */
+function yearsApart(a: readonly number[], b: readonly number[]): boolean {
+  return a.length > 0 && b.length > 0 && a.every((year) => b.every((other) => Math.abs(year - other) > 1));
+}
+
 /**
- * Two campaigns in the same place, before the same kind of body, on the same issue are probably one campaign
- * written twice. That is a warning, not an error: a city can have two separate campaigns.
+ * Two campaigns in the same place, before the same body, on the same issue, in the same years are probably one
+ * campaign written twice. That is a warning, not an error: a city can have two separate campaigns.
  */
 function checkDuplicateCampaigns(entries: readonly Entry[]): Problem[] {
   const problems: Problem[] = [];
-  const byPlace = new Map<string, { entry: Entry; issues: string[] }[]>();
+  const byPlace = new Map<string, { entry: Entry; issues: string[]; years: number[] }[]>();
   for (const entry of entries) {
     if (entry.collection !== 'campaigns') continue;
     const issues = field(entry, 'issues');
+    const targets = field(entry, 'targets');
     if (!Array.isArray(issues)) continue;
     const place = [
       field(entry, 'city') ?? field(entry, 'county') ?? '',
       field(entry, 'state'),
       field(entry, 'level') ?? 'city',
+      Array.isArray(targets) ? (targets[0] ?? '') : '',
     ]
       .map((part) => String(part).trim().toLowerCase())
       .join('|');
     const here = byPlace.get(place) ?? [];
+    const years = activeYears(entry);
+    const twins = here.filter(
+      (other) => other.issues.some((issue) => issues.includes(issue)) && !yearsApart(years, other.years),
+    );
     // Both files get the warning: whichever one is new, its author sees it.
-    for (const twin of here.filter((other) => other.issues.some((issue) => issues.includes(issue))))
+    for (const twin of twins)
       for (const [mine, theirs] of [
         [entry, twin.entry],
         [twin.entry, entry],
@@ -320,13 +355,13 @@ function checkDuplicateCampaigns(entries: readonly Entry[]): Problem[] {
             mine,
             ['issues'],
             fix(
-              `looks like the same campaign as ${theirs.file} (same place, same kind of body, same issue)`,
+              `looks like the same campaign as ${theirs.file} (same place, same decision-maker, same issue, same years)`,
               'if it is, add what is new to that file instead; if it is a separate campaign, say how it differs in its title',
             ),
             'warning',
           ),
         );
-    here.push({ entry, issues: issues.map(String) });
+    here.push({ entry, issues: issues.map(String), years });
     byPlace.set(place, here);
   }
   return problems;
@@ -392,6 +427,42 @@ function checkTranslations(entries: readonly Entry[], contentDir: string): Probl
   return problems;
 }
 
+/**
+ * A campaign's status agrees with its timeline and wins: not won when the last decision was a defeat, and not lost
+ * when it was a win (errors). A won, partial or lost campaign with no decision recorded at all gets a warning, since
+ * readers then can't see when or how it was decided. Reads only entries that passed their
+ * schema, since the timeline's dates must be understood to be put in order.
+ */
+function checkStatuses(entries: readonly Entry[]): Problem[] {
+  const wins = new Map<string, { id: string; data: Win }[]>();
+  for (const entry of entries)
+    if (entry.collection === 'wins' && entry.parsed) {
+      const win = entry.parsed as Win;
+      wins.set(win.campaign, [...(wins.get(win.campaign) ?? []), { id: entry.slug, data: win }]);
+    }
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (entry.collection !== 'campaigns' || !entry.parsed) continue;
+    const campaign = entry.parsed as Campaign;
+    const steps = campaignTimeline(campaign, wins.get(entry.slug) ?? []);
+    const allowed = statusesAllowedBy(steps);
+    if (allowed.includes(campaign.status)) continue;
+    const settling = settlingStep(steps);
+    const why = !settling
+      ? `is ${campaign.status}, but the timeline has no decision and no win names this campaign`
+      : `is ${campaign.status}, but the last decision in its timeline is "${settling.event}"${settling.win ? ` (the win ${settling.win})` : ''}`;
+    const either = `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`;
+    const howTo = !settling
+      ? campaign.status === 'lost'
+        ? 'add the vote that defeated it to timeline (event: failed, tabled, withdrawn, vetoed or rescinded), with its date and sources'
+        : `add its win to content/wins/ (npm run new win), or the vote to timeline; or set status to ${either}`
+      : `set status to ${either}, or add the later decision to the timeline`;
+    // No decision recorded is a gap to fill, not a contradiction: the file still builds, and the author is told.
+    problems.push(problemAt(entry, ['status'], fix(why, howTo), settling ? 'error' : 'warning'));
+  }
+  return problems;
+}
+
 /** Runs every cross-entry check. `contentDir` is only used to name files that are missing. */
 export function checkIntegrity(entries: readonly Entry[], contentDir = 'content'): Problem[] {
   return [
@@ -403,5 +474,6 @@ export function checkIntegrity(entries: readonly Entry[], contentDir = 'content'
     ...checkPlaces(entries),
     ...checkInternalLinks(entries),
     ...checkDuplicateCampaigns(entries),
+    ...checkStatuses(entries),
   ];
 }

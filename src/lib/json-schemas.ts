@@ -13,30 +13,41 @@ import { PARTIAL_DATE_PATTERN } from '../schemas/constants.ts';
 export const SCHEMA_NAMES = { campaign: 'campaigns', win: 'wins', toolkit: 'toolkits', company: 'companies' } as const;
 export type SchemaName = keyof typeof SCHEMA_NAMES;
 
-const DATE_FIELDS = new Set(['started', 'decided', 'date', 'updated']);
+const DATE_FIELDS = new Set(['started', 'date', 'updated']);
 
 type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; [key: string]: unknown };
 
 function helpFor(name: SchemaName, field: string): string | undefined {
-  const key = [`field.${name}.${field}.help`, `field.${name}.${field}`].find((candidate) => candidate in dictionaries.en);
+  const key = [`field.${name}.${field}.help`, `field.${name}.${field}`].find(
+    (candidate) => candidate in dictionaries.en,
+  );
   return key ? t(key as UiKey) : undefined;
 }
 
 export function contentJsonSchema(name: SchemaName, url: string): JsonSchema {
   const collection = COLLECTIONS[SCHEMA_NAMES[name]];
   const schema = z.toJSONSchema(collection.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-  const walk = (node: JsonSchema | undefined) => {
-    for (const [field, property] of Object.entries(node?.properties ?? {})) {
-      // YAML reads a bare year such as `started: 2018` as a number; the schema accepts both, as the site does.
-      if (DATE_FIELDS.has(field)) {
-        for (const key of Object.keys(property)) delete property[key];
-        property.anyOf = [
-          { type: 'string', pattern: PARTIAL_DATE_PATTERN.source },
-          { type: 'integer', minimum: 1000, maximum: 9999 },
-        ];
+  // YAML reads a bare year such as `started: 2018` as a number; the schema accepts both, as the site does. A date
+  // that sources disagree on is a list of reported values, whose `value` is itself a date.
+  const dateForms = () => [
+    { type: 'string', pattern: PARTIAL_DATE_PATTERN.source },
+    { type: 'integer', minimum: 1000, maximum: 9999 },
+  ];
+  const walk = (node: JsonSchema | undefined, isDate = false) => {
+    if (!node) return;
+    if (isDate) {
+      const lists = ((node.anyOf as JsonSchema[] | undefined) ?? []).filter((branch) => branch.type === 'array');
+      for (const key of Object.keys(node)) delete node[key];
+      node.anyOf = [...dateForms(), ...lists];
+      for (const list of lists) {
+        const value = list.items?.properties?.['value'];
+        if (value) walk(value, true);
       }
-      walk(property.items ?? property);
+      return;
     }
+    for (const [field, property] of Object.entries(node.properties ?? {})) walk(property, DATE_FIELDS.has(field));
+    walk(node.items);
+    for (const branch of (node.anyOf as JsonSchema[] | undefined) ?? []) walk(branch);
   };
   walk(schema);
   for (const [field, property] of Object.entries(schema.properties ?? {})) {

@@ -3,7 +3,7 @@
  * and statuses, states and companies as indexes into shared lists. About 90 bytes a campaign before gzip (most of
  * it the title), so 10,000 campaigns load in one small request. The build encodes; the browser decodes.
  */
-import { ISSUES, STATUSES, type Issue, type Status } from '../schemas/constants.ts';
+import { ISSUES, LEVELS, STATUSES, type Issue, type Level, type Status } from '../schemas/constants.ts';
 
 export interface MapCampaign {
   id: string;
@@ -12,18 +12,20 @@ export interface MapCampaign {
   lat: number;
   lng: number;
   status: Status;
+  level: Level;
   issues: Issue[];
   state: string;
   companies: string[];
 }
 
-/** [id, title, place, lat×100, lng×100, status index, issue bit mask, state, company indexes] */
-type Row = [string, string, string, number, number, number, number, string, number[]];
+/** [id, title, place, lat×100, lng×100, status index, issue bit mask, state, company indexes, level index] */
+type Row = [string, string, string, number, number, number, number, string, number[], number];
 
 export interface MapData {
   /** The format, so an old cached file is never misread. */
-  version: 1;
+  version: 2;
   statuses: readonly Status[];
+  levels: readonly Level[];
   issues: readonly Issue[];
   companies: string[];
   campaigns: Row[];
@@ -33,8 +35,9 @@ export function encodeMapData(campaigns: readonly MapCampaign[]): MapData {
   const companies = [...new Set(campaigns.flatMap((campaign) => campaign.companies))].sort();
   const companyIndex = new Map(companies.map((company, index) => [company, index]));
   return {
-    version: 1,
+    version: 2,
     statuses: STATUSES,
+    levels: LEVELS,
     issues: ISSUES,
     companies,
     campaigns: campaigns.map((campaign) => [
@@ -47,19 +50,21 @@ export function encodeMapData(campaigns: readonly MapCampaign[]): MapData {
       campaign.issues.reduce((mask, issue) => mask | (1 << ISSUES.indexOf(issue)), 0),
       campaign.state,
       campaign.companies.map((company) => companyIndex.get(company)!),
+      LEVELS.indexOf(campaign.level),
     ]),
   };
 }
 
 export function decodeMapData(data: MapData): MapCampaign[] {
-  if (data.version !== 1) throw new Error(`Unknown map data version ${String(data.version)}`);
-  return data.campaigns.map(([id, title, place, lat, lng, status, issueMask, state, companies]) => ({
+  if (data.version !== 2) throw new Error(`Unknown map data version ${String(data.version)}`);
+  return data.campaigns.map(([id, title, place, lat, lng, status, issueMask, state, companies, level]) => ({
     id,
     title,
     place,
     lat: lat / 100,
     lng: lng / 100,
     status: data.statuses[status]!,
+    level: data.levels[level]!,
     issues: data.issues.filter((_, index) => issueMask & (1 << index)),
     state,
     companies: companies.map((index) => data.companies[index]!),

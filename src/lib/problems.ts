@@ -25,6 +25,24 @@ interface IssueLike {
   path: PropertyKey[];
   message: string;
   keys?: string[];
+  /** For a failed union: the issues of each form the value could have taken. */
+  errors?: IssueLike[][];
+}
+
+/**
+ * A field that takes one of several forms (a value, or the values sources report) fails with one issue per form.
+ * The contributor meant one of them: the form whose problems are not "this is the wrong kind of value" altogether.
+ * Its issues are reported, moved under the field's path; where no form stands out, the union's own message is.
+ */
+function unwrapUnions(issues: readonly IssueLike[]): IssueLike[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || !issue.errors) return [issue];
+    const meant = issue.errors.filter(
+      (branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
+    );
+    if (meant.length !== 1) return [{ ...issue, errors: undefined }];
+    return unwrapUnions(meant[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+  });
 }
 
 /** `['sources', 0, 'url']` → `sources[0].url`, the way the field is shown to people. */
@@ -86,7 +104,7 @@ export function problemsFromZod(issues: readonly IssueLike[], options: ZodProble
     }
     return { line: 1, column: 1 };
   };
-  for (const issue of issues) {
+  for (const issue of unwrapUnions(issues)) {
     if (issue.code === 'unrecognized_keys' && issue.keys) {
       for (const key of issue.keys) {
         const path = [...issue.path, key];

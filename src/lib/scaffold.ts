@@ -139,9 +139,13 @@ export function campaignFile(draft: CampaignDraft, today: string): string {
     comment('field.campaign.targets.help'),
     `targets:${list(draft.targets)}`,
     ...field('coalition', draft.coalition, 'field.campaign.coalition.help'),
-    ...(draft.companies.length ? [comment('field.campaign.companies.help'), `companies: ${list(draft.companies, true)}`] : []),
+    ...(draft.companies.length
+      ? [comment('field.campaign.companies.help'), `companies: ${list(draft.companies, true)}`]
+      : []),
     ...field('started', draft.started, 'field.campaign.started.help'),
-    ...(draft.coordinates ? [comment('field.campaign.coordinates.help'), `coordinates: [${draft.coordinates.join(', ')}]`] : []),
+    ...(draft.coordinates
+      ? [comment('field.campaign.coordinates.help'), `coordinates: [${draft.coordinates.join(', ')}]`]
+      : []),
     ...field('website', draft.website, 'field.campaign.website.help'),
     ...field('contact', draft.contact, 'field.campaign.contact.help'),
     comment('field.campaign.sources.help'),
@@ -158,7 +162,7 @@ export function campaignFile(draft: CampaignDraft, today: string): string {
 }
 
 /** A complete win file. */
-export function winFile(draft: WinDraft): string {
+export function winFile(draft: WinDraft, today: string): string {
   return [
     '---',
     comment('field.win.title'),
@@ -176,6 +180,8 @@ export function winFile(draft: WinDraft): string {
     `summary: ${yamlScalar(draft.summary)}`,
     comment('field.win.sources'),
     ...sources(draft.sources),
+    comment('field.win.updated'),
+    `updated: ${today}`,
     '---',
     '',
     `${t('field.win.summary')}`,

@@ -8,7 +8,7 @@ export const SEARCH_TYPES = ['campaign', 'win', 'company', 'guide', 'issue', 'st
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** The filters the search page offers, in the order it shows them. */
-export const SEARCH_FILTERS = ['type', 'state', 'issue', 'status', 'company'] as const;
+export const SEARCH_FILTERS = ['type', 'state', 'level', 'issue', 'status', 'company'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 export interface SearchQuery {

@@ -25,11 +25,15 @@ export interface ValidationResult {
   problems: Problem[];
 }
 
+/** Checks the front-matter against its collection's schema; a valid entry keeps the parsed values in `parsed`. */
 function schemaProblems(entry: ContentFile): Problem[] {
   const definition = COLLECTIONS[entry.collection as CollectionName];
   if (!definition) return [];
   const result = definition.schema.safeParse(entry.data);
-  if (result.success) return [];
+  if (result.success) {
+    entry.parsed = result.data;
+    return [];
+  }
   return problemsFromZod(result.error.issues, {
     file: entry.file,
     locate: entry.locate,
@@ -41,7 +45,8 @@ function schemaProblems(entry: ContentFile): Problem[] {
 function textFields(value: unknown, path: PropertyKey[] = []): [PropertyKey[], string][] {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((item, index) => textFields(item, [...path, index]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => textFields(item, [...path, key]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => textFields(item, [...path, key]));
   return [];
 }
 
@@ -50,7 +55,13 @@ export function privacyProblems(entry: Pick<ContentFile, 'file' | 'data' | 'body
   const problems: Problem[] = [];
   for (const [path, text] of textFields(entry.data))
     for (const finding of findPersonalDetails(text))
-      problems.push({ file: entry.file, ...(entry.locate(path) ?? { line: 1, column: 1 }), field: fieldName(path), message: finding.message, severity: 'error' });
+      problems.push({
+        file: entry.file,
+        ...(entry.locate(path) ?? { line: 1, column: 1 }),
+        field: fieldName(path),
+        message: finding.message,
+        severity: 'error',
+      });
   const bodyStart = entry.source.length - entry.body.length;
   for (const finding of findPersonalDetails(entry.body)) {
     const before = entry.source.slice(0, bodyStart + finding.index);

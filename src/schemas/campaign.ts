@@ -15,6 +15,8 @@ export {
 import { issueSchema } from './issue.ts';
 import { contactSchema, httpsUrlSchema } from './link.ts';
 import { sourcesSchema } from './source.ts';
+import { timelineSchema } from './timeline.ts';
+import { namedSources, reported, unlistedSources } from './reported.ts';
 import { stateCodeSchema } from './state.ts';
 import { slugSchema, textListSchema, textSchema } from './text.ts';
 import { translatedSummariesSchema } from './translation.ts';
@@ -85,21 +87,33 @@ export const campaignShape = {
   }),
   /** The organizing group or coalition. Groups only: never a person's name. */
   coalition: textSchema({ advice: 'write the name of the group or coalition', max: 200 }).optional(),
-  /** Companies the campaign targets, by the slug of their file in content/companies/. */
+  /**
+   * Companies the campaign targets, by the slug of their file in content/companies/. Where reports differ on a
+   * company, that item lists each company with the sources that name it.
+   */
   companies: z
-    .array(slugSchema('company', 'content/companies'), {
-      error: () => fix('is not a list', 'write company slugs in square brackets, for example [caterpillar, hp]'),
-    })
+    .array(
+      reported(slugSchema('company', 'content/companies'), 'use the file name of a company in content/companies/'),
+      {
+        error: () => fix('is not a list', 'write company slugs in square brackets, for example [caterpillar, hp]'),
+      },
+    )
     .default([]),
   /** When the campaign began, as precisely as known. */
   started: partialDateSchema.optional(),
   /**
-   * When the decision that settled the campaign was taken, for a campaign that ended without a win (a vote
-   * against, a withdrawal) or that is waiting on a postponed vote. Won decisions are dated by their win entries.
+   * True when the campaign asks a body not to adopt a measure, such as an anti-boycott law. Its timeline records
+   * the measure: the measure passing is then the campaign's defeat, and its failing or withdrawal the campaign's win.
    */
-  decided: partialDateSchema.optional(),
-  /** The vote of that decision, as reported ("5-4 against"). Leave it out where sources disagree. */
-  vote: textSchema({ advice: 'write the vote as reported, for example "5-4 against"', max: 120 }).optional(),
+  opposing: z
+    .boolean({ error: () => fix('is not true or false', 'write opposing: true, or remove the line') })
+    .default(false),
+  /**
+   * What happened, step by step and oldest first: introduced, hearings, votes, vetoes, rescissions. Wins are
+   * entries of their own in content/wins/ and join the timeline from there. The status must agree with the last
+   * step that settled the campaign.
+   */
+  timeline: timelineSchema,
   /** `[latitude, longitude]`. Without it the build finds the place from city and state. */
   coordinates: coordinatesSchema.optional(),
   /** The campaign's own website, https only. */
@@ -113,6 +127,17 @@ export const campaignShape = {
   /** The day someone last checked this entry against its sources. */
   updated: fullDateSchema,
 };
+
+/** The source addresses the timeline names, for itself or for one of its disputed values, with their paths. */
+function timelineSources(timeline: readonly Record<string, unknown>[]): [PropertyKey[], string][] {
+  return timeline.flatMap((event, index) => [
+    ...(Array.isArray(event['sources']) ? event['sources'] : []).map((url, at): [PropertyKey[], string] => [
+      ['timeline', index, 'sources', at],
+      String(url),
+    ]),
+    ...namedSources(event, ['date', 'vote'], ['timeline', index]),
+  ]);
+}
 
 /**
  * The front-matter of `content/campaigns/<slug>.mdx`.
@@ -150,6 +175,19 @@ export const campaignSchema = z.strictObject(campaignShape).superRefine(
           'add a news story or public record that reports the decision, with its url and title',
         ),
       });
+    }
+    if (Array.isArray(campaign.sources)) {
+      const named = [
+        ...(Array.isArray(campaign.timeline) ? timelineSources(campaign.timeline) : []),
+        ...(Array.isArray(campaign.companies)
+          ? namedSources(
+              campaign.companies,
+              campaign.companies.map((_, index) => index),
+              ['companies'],
+            )
+          : []),
+      ];
+      for (const issue of unlistedSources(named, campaign.sources, 'campaign')) context.addIssue(issue);
     }
   },
   { when: (payload) => typeof payload.value === 'object' && payload.value !== null },

@@ -46,6 +46,46 @@ export type Status = (typeof STATUSES)[number];
 /** Statuses that report a decision, so they need a source a reader can check. */
 export const DECIDED_STATUSES: readonly Status[] = ['won', 'partial', 'lost'];
 
+/**
+ * The steps a campaign's timeline records. `passed`, `veto-overridden` and `implemented` settle it in the campaign's
+ * favour; `failed`, `tabled`, `withdrawn`, `declined` (turned down without a vote, or the trip went ahead), `vetoed`
+ * and `rescinded` settle it against, for now; the others are steps on the way. For a campaign that opposes a measure,
+ * the measure passing is the defeat (see `opposing`). A win in content/wins/ counts as `passed`.
+ */
+export const EVENT_KINDS = [
+  'introduced',
+  'hearing',
+  'committee',
+  'passed',
+  'failed',
+  'tabled',
+  'withdrawn',
+  'declined',
+  'vetoed',
+  'veto-overridden',
+  'rescinded',
+  'implemented',
+  'other',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** How each kind of event leaves the campaign: won for now, lost for now, or still open. */
+export const EVENT_OUTCOMES: Record<EventKind, 'won' | 'lost' | undefined> = {
+  introduced: undefined,
+  hearing: undefined,
+  committee: undefined,
+  passed: 'won',
+  failed: 'lost',
+  tabled: 'lost',
+  withdrawn: 'lost',
+  declined: 'lost',
+  vetoed: 'lost',
+  'veto-overridden': 'won',
+  rescinded: 'lost',
+  implemented: 'won',
+  other: undefined,
+};
+
 /** Rounds to two decimal places (about a kilometre): the site places campaigns at city level, never at an address. */
 export function toCityPrecision(degrees: number): number {
   return Math.round(degrees * 100) / 100;

@@ -5,10 +5,13 @@
  * generated from these (see src/lib/json-schemas.ts).
  */
 import { z } from 'zod';
-import { ISSUES, LEVELS, STATE_CODES, STATUSES } from './constants.ts';
+import { EVENT_KINDS, ISSUES, LEVELS, STATE_CODES, STATUSES } from './constants.ts';
 import { WIN_KINDS, WIN_OUTCOMES } from './win.ts';
 
-const date = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).describe('A date at the precision the sources allow: YYYY, YYYY-MM or YYYY-MM-DD.');
+const date = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+  .describe('A date at the precision the sources allow: YYYY, YYYY-MM or YYYY-MM-DD.');
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
 
 export const exportSourceSchema = z.object({
@@ -17,6 +20,41 @@ export const exportSourceSchema = z.object({
   publisher: nullable(z.string()).describe('Who published it.'),
   date: nullable(date),
   archive: nullable(z.string()).describe('A copy in a web archive.'),
+});
+
+/** How a fact that sources disagree on is written in a text field: every reported value, joined by " | ". */
+export const REPORTED_SEPARATOR = ' | ';
+
+const reportedText = (what: string) =>
+  z.string().describe(`${what} Where sources differ, every reported value joined by " | "; see disputes.`);
+
+export const exportDisputeSchema = z.object({
+  field: z.string().describe('The field sources disagree on, as a path: "vote", "timeline[2].date".'),
+  values: z.array(
+    z.object({
+      value: z.string(),
+      sources: z.array(z.string()).describe('Addresses of the sources that report this value.'),
+    }),
+  ),
+});
+
+const disputes = z
+  .array(exportDisputeSchema)
+  .describe('Facts that sources disagree on, with every reported value and its sources.');
+const disputed = z.array(z.string()).describe('The paths of the fields in `disputes`, for filtering.');
+
+export const exportEventSchema = z.object({
+  date: nullable(reportedText('When it happened: YYYY, YYYY-MM or YYYY-MM-DD.')),
+  event: z.enum(EVENT_KINDS).describe('What happened.'),
+  outcome: nullable(z.enum(['won', 'lost'])).describe(
+    'How this step left the campaign, from the campaign’s side; null for a step on the way.',
+  ),
+  body: z.string().describe('Who acted.'),
+  vote: nullable(reportedText('The vote as reported.')),
+  partial: z.boolean().describe('A vote that passed only part of what was asked.'),
+  note: nullable(z.string()),
+  win: nullable(z.string()).describe('Id of the win in wins.json, for steps that are wins.'),
+  sources: z.array(z.string()).describe('Addresses of the sources for this step (a win’s sources are in wins.json).'),
 });
 
 export const campaignRecordSchema = z.object({
@@ -35,14 +73,22 @@ export const campaignRecordSchema = z.object({
   coalition: nullable(z.string()),
   companies: z.array(z.string()).describe('Ids of companies in companies.json.'),
   started: nullable(date),
-  decided: nullable(date),
-  vote: nullable(z.string()),
+  decided: nullable(reportedText('When the decision a won, partial or lost campaign rests on was taken.')),
+  vote: nullable(reportedText('The vote of that decision, as reported.')),
+  opposing: z
+    .boolean()
+    .describe('True when the campaign asks a body not to adopt a measure (an anti-boycott law, say).'),
+  timeline: z.array(exportEventSchema).describe('Every recorded step, oldest first, wins included.'),
+  disputed,
+  disputes,
   website: nullable(z.string()),
   contact: nullable(z.string()),
   caveat: nullable(z.string()),
   latitude: z.number(),
   longitude: z.number(),
-  placeSource: z.enum(['file', 'gazetteer', 'state-centre']).describe('Where the point comes from: the file, the city in the ZIP gazetteer, or the centre of the state.'),
+  placeSource: z
+    .enum(['file', 'gazetteer', 'state-centre'])
+    .describe('Where the point comes from: the file, the city in the ZIP gazetteer, or the centre of the state.'),
   wins: z.array(z.string()).describe('Ids of this campaign’s wins in wins.json.'),
   sources: z.array(exportSourceSchema),
   updated: date.describe('When the entry was last checked against its sources.'),
@@ -52,17 +98,31 @@ export const winRecordSchema = z.object({
   id: z.string(),
   url: z.string(),
   title: z.string(),
-  date,
+  date: reportedText('The day of the decision: YYYY, YYYY-MM or YYYY-MM-DD.'),
   campaign: z.string().describe('Id of the campaign in campaigns.json.'),
   place: z.string(),
   state: z.enum(STATE_CODES),
   body: z.string().describe('Who decided.'),
+  level: z.enum(LEVELS),
   kind: z.enum(WIN_KINDS),
   outcome: z.enum(WIN_OUTCOMES),
-  vote: nullable(z.string()),
+  vote: nullable(reportedText('The vote as reported.')),
   summary: z.string(),
   caveat: nullable(z.string()),
+  disputed,
+  disputes,
   sources: z.array(exportSourceSchema),
+  updated: date.describe('When the entry was last checked against its sources.'),
+});
+
+/** One row of events.csv: a step of a campaign's timeline, with the campaign's place, so it reads without a join. */
+export const eventRowSchema = z.object({
+  campaign: z.string().describe('Id of the campaign in campaigns.json.'),
+  place: z.string(),
+  state: z.enum(STATE_CODES),
+  level: z.enum(LEVELS),
+  ...exportEventSchema.shape,
+  disputed: z.array(z.string()).describe('Which of date and vote sources disagree on.'),
 });
 
 export const companyRecordSchema = z.object({
@@ -75,7 +135,7 @@ export const companyRecordSchema = z.object({
   website: nullable(z.string()),
   campaigns: z.array(z.string()).describe('Ids of campaigns that name the company.'),
   sources: z.array(exportSourceSchema),
-  updated: date,
+  updated: date.describe('When the entry was last checked against its sources.'),
 });
 
 /** The wrapper every JSON export shares: what it is, under what license, when, and how many records. */
@@ -95,3 +155,6 @@ export type CampaignRecord = z.infer<typeof campaignRecordSchema>;
 export type WinRecord = z.infer<typeof winRecordSchema>;
 export type CompanyRecord = z.infer<typeof companyRecordSchema>;
 export type ExportSource = z.infer<typeof exportSourceSchema>;
+export type ExportDispute = z.infer<typeof exportDisputeSchema>;
+export type ExportEvent = z.infer<typeof exportEventSchema>;
+export type EventRow = z.infer<typeof eventRowSchema>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { partialDateSchema } from './date.ts';
+import { fullDateSchema } from './date.ts';
+import { reportedDateSchema, voteSchema } from './timeline.ts';
+import { namedSources, unlistedSources } from './reported.ts';
 import { fix, quote } from './error-text.ts';
 import { sourcesSchema } from './source.ts';
 import { slugSchema, textSchema } from './text.ts';
@@ -19,8 +21,8 @@ export const winShape = {
     advice: 'write a short headline, such as "Durham City Council ends police exchanges"',
     max: 120,
   }),
-  /** The day of the decision, or the month or year where that is all the sources say. */
-  date: partialDateSchema,
+  /** The day of the decision, or the month or year where that is all the sources say; where they differ, each date. */
+  date: reportedDateSchema,
   /** The campaign this win belongs to, by the slug of its file in content/campaigns/. */
   campaign: slugSchema('campaign', 'content/campaigns'),
   /** Who decided: the council, board, union or court. */
@@ -38,8 +40,8 @@ export const winShape = {
       error: (issue) => fix(`${quote(issue.input)} is not an outcome`, 'use won, or partial when only part was won'),
     })
     .default('won'),
-  /** The vote as reported ("6-0"). Leave it out where sources disagree. */
-  vote: textSchema({ advice: 'write the vote as reported, for example "6-0"', max: 120 }).optional(),
+  /** The vote as reported ("6-0"); where sources disagree, each vote with its sources. */
+  vote: voteSchema.optional(),
   /** One sentence in your own words: what was decided, and for a partial win, what was not. */
   summary: textSchema({ advice: 'write one sentence saying what was decided', max: 280 }),
   /** The summary in other languages, for the Spanish and Arabic pages: `translations: { es: ..., ar: ... }`. */
@@ -50,10 +52,19 @@ export const winShape = {
   }),
   /** What a reader should know about how certain this win is. */
   caveat: textSchema({ advice: 'say in one sentence what is uncertain about this win', max: 280 }).optional(),
+  /** The day someone last checked this entry against its sources. */
+  updated: fullDateSchema,
 };
 
 /** The front-matter of `content/wins/<slug>.mdx`. */
-export const winSchema = z.strictObject(winShape);
+export const winSchema = z.strictObject(winShape).superRefine(
+  (win, context) => {
+    if (Array.isArray(win.sources))
+      for (const issue of unlistedSources(namedSources(win, ['date', 'vote']), win.sources, 'win'))
+        context.addIssue(issue);
+  },
+  { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+);
 
 export type WinInput = z.input<typeof winSchema>;
 export type Win = z.output<typeof winSchema>;

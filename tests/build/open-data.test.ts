@@ -36,7 +36,11 @@ describe('the data files', () => {
 
   it('keep dates at the precision they were written, and carry every source', () => {
     const boulder = campaigns.campaigns.find((record: { id: string }) => record.id === 'boulder-nablus-sister-city');
-    expect(boulder.sources).toHaveLength(8);
+    const written = entries.find((entry) => entry.file === 'content/campaigns/boulder-nablus-sister-city.mdx')!;
+    expect(boulder.sources.map((source: { url: string }) => source.url)).toEqual(
+      (written.data as { sources: { url: string }[] }).sources.map((source) => source.url),
+    );
+    expect(boulder.sources.length).toBeGreaterThan(8);
     const montgomery = wins.wins.find((record: { id: string }) => record.id === 'montgomery-county-ethics-ruling-2007');
     expect(montgomery.date).toBe('2007');
     const sourceCount = (list: { sources: unknown[] }[]) =>
@@ -82,6 +86,24 @@ describe('the data files', () => {
         });
       });
     }
+  });
+});
+
+describe('events.csv', () => {
+  it('has one row per step of every campaign timeline in campaigns.json, in the same order', () => {
+    const campaigns = JSON.parse(read('data/campaigns.json')).campaigns as {
+      id: string;
+      timeline: { event: string; date: string | null; vote: string | null }[];
+    }[];
+    const [header, ...rows] = parseCsv(read('data/events.csv').slice(1));
+    const column = (name: string) => header!.indexOf(name);
+    const steps = campaigns.flatMap((campaign) =>
+      campaign.timeline.map((step) => [campaign.id, step.event, step.date ?? '', step.vote ?? '']),
+    );
+    expect(
+      rows.map((row) => [row[column('campaign')], row[column('event')], row[column('date')], row[column('vote')]]),
+    ).toEqual(steps);
+    expect(steps.length).toBeGreaterThan(campaigns.length / 2);
   });
 });
 

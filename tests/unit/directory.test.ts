@@ -24,6 +24,7 @@ const win = (id: string, campaignId: string, date: string) => ({
     kind: 'resolution',
     summary: 'S',
     sources: [{ url: 'https://example.org', publisher: 'P' }],
+    updated: '2026-01-01',
   }),
 });
 

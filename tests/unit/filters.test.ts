@@ -8,14 +8,16 @@ import {
   type Filterable,
 } from '../../src/lib/filters.ts';
 
-const durham: Filterable = { issues: ['police-exchange'], status: 'won', state: 'NC', companies: [] };
+const durham: Filterable = { issues: ['police-exchange'], status: 'won', level: 'city', state: 'NC', companies: [] };
 const portland: Filterable = {
   issues: ['no-buy', 'divestment'],
   status: 'won',
+  level: 'city',
   state: 'OR',
   companies: ['caterpillar', 'hp'],
 };
-const seattle: Filterable = { issues: ['police-exchange'], status: 'lost', state: 'WA', companies: [] };
+const seattle: Filterable = { issues: ['police-exchange'], status: 'lost', level: 'city', state: 'WA', companies: [] };
+const oregonUnion: Filterable = { issues: ['divestment'], status: 'won', level: 'union', state: 'OR', companies: [] };
 
 describe('campaign filters', () => {
   it('keep campaigns that pass every filter that is set', () => {
@@ -25,6 +27,15 @@ describe('campaign filters', () => {
     expect(all.filter((c) => matches(c, { issue: 'police-exchange', status: 'won' }))).toEqual([durham]);
     expect(all.filter((c) => matches(c, { company: 'hp', state: 'OR' }))).toEqual([portland]);
     expect(all.filter((c) => matches(c, { company: 'hp', state: 'NC' }))).toEqual([]);
+  });
+
+  it('tell a city council from a union in the same state', () => {
+    const all = [portland, oregonUnion];
+    expect(all.filter((c) => matches(c, { level: 'city' }))).toEqual([portland]);
+    expect(all.filter((c) => matches(c, { level: 'union', state: 'OR' }))).toEqual([oregonUnion]);
+    expect(filtersFromSearch('?level=union&state=OR')).toEqual({ level: 'union', state: 'OR' });
+    expect(filtersToSearch({ state: 'OR', level: 'union' })).toBe('?level=union&state=OR');
+    expect(countValues(all).level.get('union')).toBe(1);
   });
 
   it('go to and from the address in a fixed order', () => {
@@ -44,7 +55,13 @@ describe('campaign filters', () => {
   });
 
   it('become CSS that hides what does not match, without JavaScript', () => {
-    const css = filterStyles('campaign-directory', { issue: ['divestment'], status: ['won'], state: [], company: [] });
+    const css = filterStyles('campaign-directory', {
+      issue: ['divestment'],
+      status: ['won'],
+      level: [],
+      state: [],
+      company: [],
+    });
     expect(css).toContain(
       'campaign-directory:has(#filter-issue option[value="divestment"]:checked) [data-filter-item]:not([data-issues~="divestment"])',
     );

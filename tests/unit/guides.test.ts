@@ -4,17 +4,39 @@ import { campaignSchema, toolkitSchema, winSchema } from '../../src/schemas/inde
 
 const guide = (id: string, stage: string, order: number) => ({
   id,
-  data: toolkitSchema.parse({ title: id, summary: 'S', stage, topics: ['research'], readingLevel: 'introductory', updated: '2026-01-01', order }),
+  data: toolkitSchema.parse({
+    title: id,
+    summary: 'S',
+    stage,
+    topics: ['research'],
+    readingLevel: 'introductory',
+    updated: '2026-01-01',
+    order,
+  }),
 });
 const campaign = (id: string, issues: string[], latest?: string) => ({
   id,
   latest,
-  data: campaignSchema.parse({ title: id, summary: 'S', city: 'Durham', state: 'NC', issues, status: 'active', targets: ['B'], updated: '2026-01-01' }),
+  data: campaignSchema.parse({
+    title: id,
+    summary: 'S',
+    city: 'Durham',
+    state: 'NC',
+    issues,
+    status: 'active',
+    targets: ['B'],
+    updated: '2026-01-01',
+  }),
 });
 
 describe('guides', () => {
   it('read in stage order, then by order', () => {
-    const guides = [guide('defend-1', 'defend', 1), guide('start-2', 'start', 2), guide('research-1', 'research', 1), guide('start-1', 'start', 1)];
+    const guides = [
+      guide('defend-1', 'defend', 1),
+      guide('start-2', 'start', 2),
+      guide('research-1', 'research', 1),
+      guide('start-1', 'start', 1),
+    ];
     expect(guides.sort(byReadingOrder).map((g) => g.id)).toEqual(['start-1', 'start-2', 'research-1', 'defend-1']);
     expect(neighbours(guides, 'start-2')).toEqual({ previous: guides[0], next: guides[2] });
     expect(neighbours(guides, 'start-1').previous).toBeUndefined();
@@ -22,8 +44,28 @@ describe('guides', () => {
   });
 
   it('relate to the campaigns they cite first, then to campaigns with wins on their issues', () => {
-    const campaigns = [campaign('cited', ['ceasefire']), campaign('shares-issue', ['divestment'], '2024-01'), campaign('newer', ['divestment'], '2025-01'), campaign('no-win', ['divestment']), campaign('other-issue', ['sister-city'], '2025-06')];
-    const wins = [{ id: 'a-win', data: winSchema.parse({ title: 'W', date: '2024', campaign: 'cited', body: 'B', kind: 'policy', summary: 'S', sources: [{ url: 'https://e.org', publisher: 'P' }] }) }];
+    const campaigns = [
+      campaign('cited', ['ceasefire']),
+      campaign('shares-issue', ['divestment'], '2024-01'),
+      campaign('newer', ['divestment'], '2025-01'),
+      campaign('no-win', ['divestment']),
+      campaign('other-issue', ['sister-city'], '2025-06'),
+    ];
+    const wins = [
+      {
+        id: 'a-win',
+        data: winSchema.parse({
+          title: 'W',
+          date: '2024',
+          campaign: 'cited',
+          body: 'B',
+          kind: 'policy',
+          summary: 'S',
+          sources: [{ url: 'https://e.org', publisher: 'P' }],
+          updated: '2026-01-01',
+        }),
+      },
+    ];
     const body = 'See [the campaign](/campaigns/cited/) and [its win](/wins/a-win/).';
     const related = relatedContent({ body, data: { issues: ['divestment'] } }, campaigns, wins, 3);
     expect(related.campaigns.map((c) => c.id)).toEqual(['cited', 'newer', 'shares-issue']);

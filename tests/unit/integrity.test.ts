@@ -26,6 +26,7 @@ summary: A made-up win.
 sources:
   - url: https://example.org/a
     publisher: Example News
+updated: 2026-01-01
 ---
 `;
     expect(problemsIn({ 'wins/broken-reference.mdx': win })).toEqual([

@@ -10,52 +10,117 @@ import { validateContent } from '../../src/lib/validate.ts';
 import { makeSite, PROJECT_ROOT } from '../helpers/temp-site.ts';
 
 function runNew(root: string, args: string[]) {
-  return spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/new.ts'), ...args], { cwd: root, encoding: 'utf8', input: '' });
+  return spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/new.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    input: '',
+  });
 }
 
 const CAMPAIGN = [
   'campaign',
-  '--title', 'End police exchanges',
-  '--city', 'Shelbyville',
-  '--state', 'IL',
-  '--issue', 'police-exchange',
-  '--issue', 'demilitarization',
-  '--status', 'won',
-  '--target', 'Shelbyville City Council',
-  '--summary', 'Asks the council: no more police exchanges.',
-  '--coalition', 'Shelbyville for Palestine',
-  '--company', 'example-corp',
-  '--contact', 'info@example.org',
-  '--source-url', 'https://example.org/story',
-  '--source-title', 'Council votes: no exchanges',
-  '--source-date', '2025-06',
+  '--title',
+  'End police exchanges',
+  '--city',
+  'Shelbyville',
+  '--state',
+  'IL',
+  '--issue',
+  'police-exchange',
+  '--issue',
+  'demilitarization',
+  '--status',
+  'won',
+  '--target',
+  'Shelbyville City Council',
+  '--summary',
+  'Asks the council: no more police exchanges.',
+  '--coalition',
+  'Shelbyville for Palestine',
+  '--company',
+  'example-corp',
+  '--contact',
+  'info@example.org',
+  '--source-url',
+  'https://example.org/story',
+  '--source-title',
+  'Council votes: no exchanges',
+  '--source-date',
+  '2025-06',
 ];
 
 describe('npm run new', () => {
   it('writes a campaign that passes npm run validate, with a comment above every field', () => {
     const root = makeSite();
     const result = runNew(root, CAMPAIGN);
-    expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Wrote content/campaigns/shelbyville-end-police-exchanges.mdx');
     const text = readFileSync(join(root, 'content/campaigns/shelbyville-end-police-exchanges.mdx'), 'utf8');
     const frontMatter = text.split('---')[1]!.trim().split('\n');
     const keys = frontMatter.filter((line) => /^[a-z]+:/.test(line));
     for (const key of keys) expect(frontMatter[frontMatter.indexOf(key) - 1], key).toMatch(/^# /);
     expect(text).toContain('summary: "Asks the council: no more police exchanges."');
+    // A won campaign without its win builds, but its author is told to add the decision.
+    expect(result.stderr + result.stdout).toContain('warning: is won, but the timeline has no decision');
+    expect(validateContent({ root }).problems.map((problem) => problem.severity)).toEqual(['warning']);
+    const win = runNew(root, [
+      'win',
+      '--campaign',
+      'shelbyville-end-police-exchanges',
+      '--title',
+      'Shelbyville ends police exchanges',
+      '--date',
+      '2025-06',
+      '--body',
+      'Shelbyville City Council',
+      '--kind',
+      'policy',
+      '--summary',
+      'The council ended the exchanges.',
+      '--source-url',
+      'https://example.org/story',
+      '--source-title',
+      'Council votes: no exchanges',
+    ]);
+    expect(win.status, win.stderr).toBe(0);
     expect(validateContent({ root }).problems).toEqual([]);
   });
 
   it('writes a win and a guide that pass npm run validate', () => {
     const root = makeSite();
     const win = runNew(root, [
-      'win', '--campaign', 'springfield-divestment', '--title', 'Springfield drops a bank', '--date', '2025-09-02',
-      '--body', 'Springfield City Council', '--kind', 'divestment', '--vote', '7-0', '--summary', 'The council sold its holdings.',
-      '--source-url', 'https://example.org/a', '--source-publisher', 'Example News',
+      'win',
+      '--campaign',
+      'springfield-divestment',
+      '--title',
+      'Springfield drops a bank',
+      '--date',
+      '2025-09-02',
+      '--body',
+      'Springfield City Council',
+      '--kind',
+      'divestment',
+      '--vote',
+      '7-0',
+      '--summary',
+      'The council sold its holdings.',
+      '--source-url',
+      'https://example.org/a',
+      '--source-publisher',
+      'Example News',
     ]);
     expect(win.status, win.stderr).toBe(0);
     const guide = runNew(root, [
-      'toolkit', '--title', 'Count the votes', '--summary', 'How to count votes before a council meeting.',
-      '--stage', 'pass', '--topic', 'council-process', '--reading-level', 'intermediate',
+      'toolkit',
+      '--title',
+      'Count the votes',
+      '--summary',
+      'How to count votes before a council meeting.',
+      '--stage',
+      'pass',
+      '--topic',
+      'council-process',
+      '--reading-level',
+      'intermediate',
     ]);
     expect(guide.status, guide.stderr).toBe(0);
     expect(validateContent({ root }).problems).toEqual([]);
@@ -68,15 +133,35 @@ describe('npm run new', () => {
     writeFileSync(path, 'edited by hand');
     const again = runNew(root, CAMPAIGN);
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('content/campaigns/shelbyville-end-police-exchanges.mdx already exists, and nothing was overwritten');
+    expect(again.stderr).toContain(
+      'content/campaigns/shelbyville-end-police-exchanges.mdx already exists, and nothing was overwritten',
+    );
     expect(readFileSync(path, 'utf8')).toBe('edited by hand');
   });
 
   it('warns about a likely duplicate', () => {
     const root = makeSite();
-    const result = runNew(root, [...CAMPAIGN.slice(0, 1), '--title', 'Divest Springfield now', '--city', 'Springfield', '--state', 'IL', '--issue', 'divestment', '--status', 'active', '--target', 'Springfield City Council', '--summary', 'Asks the council to divest.']);
+    const result = runNew(root, [
+      ...CAMPAIGN.slice(0, 1),
+      '--title',
+      'Divest Springfield now',
+      '--city',
+      'Springfield',
+      '--state',
+      'IL',
+      '--issue',
+      'divestment',
+      '--status',
+      'active',
+      '--target',
+      'Springfield City Council',
+      '--summary',
+      'Asks the council to divest.',
+    ]);
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain('warning: looks like the same campaign as content/campaigns/springfield-divestment.mdx');
+    expect(result.stderr).toContain(
+      'warning: looks like the same campaign as content/campaigns/springfield-divestment.mdx',
+    );
   });
 
   it('lists what is missing when it cannot ask', () => {
@@ -87,7 +172,9 @@ describe('npm run new', () => {
 
   it('makes readable slugs and safe YAML', () => {
     expect(slugify('Saint-Louis: Drop Véolia!')).toBe('saint-louis-drop-veolia');
-    expect(campaignSlug({ title: 'End police exchanges in Durham', city: 'Durham', state: 'NC' })).toBe('end-police-exchanges-in-durham');
+    expect(campaignSlug({ title: 'End police exchanges in Durham', city: 'Durham', state: 'NC' })).toBe(
+      'end-police-exchanges-in-durham',
+    );
     expect(campaignSlug({ title: 'Divest now', state: 'OR' })).toBe('oregon-divest-now');
     expect(yamlScalar('Durham City Council')).toBe('Durham City Council');
     expect(yamlScalar('Durham: a story')).toBe('"Durham: a story"');

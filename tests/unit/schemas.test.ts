@@ -136,6 +136,7 @@ describe('win schema', () => {
       outcome: 'partial',
       summary: 'S',
       sources: [{ url: 'https://example.org', publisher: 'P' }],
+      updated: '2026-01-01',
     });
     expect(result).toMatchObject({ date: '2017-04', outcome: 'partial' });
   });

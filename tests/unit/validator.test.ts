@@ -13,6 +13,7 @@ const EVERY_KIND_OF_MISTAKE = campaignFile(
   {
     title: 'Divest Springfield again',
     city: 'Springfield',
+    targets: '[Springfield City Council]',
     issues: '[divestment]',
     status: 'lost',
     website: 'http://example.org',
@@ -42,7 +43,13 @@ describe('npm run validate', () => {
   });
 
   it('warns about a likely duplicate, naming the other file, without failing', () => {
-    const twin = campaignFile({ title: 'Divest Springfield now', city: 'Springfield', state: 'IL', issues: '[divestment, ceasefire]' });
+    const twin = campaignFile({
+      title: 'Divest Springfield now',
+      city: 'Springfield',
+      state: 'IL',
+      targets: '[Springfield City Council]',
+      issues: '[divestment, ceasefire]',
+    });
     const { problems } = validate({ 'campaigns/springfield-divest-now.mdx': twin });
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -51,7 +58,9 @@ describe('npm run validate', () => {
           line: 6,
           field: 'issues',
           severity: 'warning',
-          message: expect.stringContaining('looks like the same campaign as content/campaigns/springfield-divestment.mdx'),
+          message: expect.stringContaining(
+            'looks like the same campaign as content/campaigns/springfield-divestment.mdx',
+          ),
         }),
         expect.objectContaining({ file: 'content/campaigns/springfield-divestment.mdx', severity: 'warning' }),
       ]),
@@ -61,20 +70,32 @@ describe('npm run validate', () => {
   });
 
   it('lets role addresses through and stops personal ones', () => {
-    const allowed = validate({ 'campaigns/shelbyville.mdx': campaignFile({ contact: 'info@shelbyvillecoalition.org' }) });
+    const allowed = validate({
+      'campaigns/shelbyville.mdx': campaignFile({ contact: 'info@shelbyvillecoalition.org' }),
+    });
     expect(allowed.problems).toEqual([]);
-    const personal = validate({ 'campaigns/shelbyville.mdx': campaignFile({ contact: 'mailto:maria.lopez@example.org' }) });
+    const personal = validate({
+      'campaigns/shelbyville.mdx': campaignFile({ contact: 'mailto:maria.lopez@example.org' }),
+    });
     expect(personal.problems.map((problem) => problem.field)).toEqual(['contact']);
   });
 
   it('exits with 1 and prints GitHub annotations inside Actions; exits 0 on clean content', () => {
     const { root } = validate({ 'campaigns/springfield-again.mdx': EVERY_KIND_OF_MISTAKE });
     const run = (cwd: string) =>
-      spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/validate.ts')], { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: 'true' } });
+      spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/validate.ts')], {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, GITHUB_ACTIONS: 'true' },
+      });
     const broken = run(root);
     expect(broken.status).toBe(1);
-    expect(broken.stdout).toContain('content/campaigns/springfield-again.mdx:10:1  website  "http://example.org" is not an https link');
-    expect(broken.stdout).toMatch(/^::error file=content\/campaigns\/springfield-again\.mdx,line=10,col=1,title=website::"http:\/\/example\.org" is not an https link/m);
+    expect(broken.stdout).toContain(
+      'content/campaigns/springfield-again.mdx:10:1  website  "http://example.org" is not an https link',
+    );
+    expect(broken.stdout).toMatch(
+      /^::error file=content\/campaigns\/springfield-again\.mdx,line=10,col=1,title=website::"http:\/\/example\.org" is not an https link/m,
+    );
     const clean = run(makeSite());
     expect(clean.status).toBe(0);
     expect(clean.stdout).toMatch(/^Checked .* no problems\.$/m);

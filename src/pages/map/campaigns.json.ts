@@ -13,9 +13,10 @@ export const GET: APIRoute = async () => {
       lat: campaign.coordinates[0],
       lng: campaign.coordinates[1],
       status: campaign.data.status,
+      level: campaign.data.level,
       issues: campaign.data.issues,
       state: campaign.data.state,
-      companies: campaign.data.companies,
+      companies: campaign.companyIds,
     })),
   );
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
