@@ -10,7 +10,7 @@ import { LEVELS } from '../schemas/constants.ts';
 import type { StateCode } from '../schemas/state.ts';
 import type { SiteDirectory } from './directory.ts';
 
-/** `text` is the page's language (`localized(Astro.currentLocale)`): labels are in it, and sort in its order. */
+/** `text` is the page's language (`localized(Astro.params.lang)`): labels are in it, and sort in its order. */
 export function filterOptions(
   directory: SiteDirectory,
   { t, stateName, intl }: Pick<Localized, 't' | 'stateName' | 'intl'>,

@@ -111,6 +111,11 @@ export const ar = {
   'readingLevel.intermediate': 'متوسط',
   'readingLevel.advanced': 'متقدّم',
 
+  'counts.caption': 'الحملات في الدليل، بحسب النوع والحالة',
+  'counts.kind': 'نوع الحملة',
+  'counts.total': 'المجموع',
+  'counts.all': 'كل الحملات',
+  'counts.cityCeasefire': '{count} من حملات وقف إطلاق النار قُدّمت إلى مجالس مدن أو بلدات.',
   'count.campaigns': {
     zero: 'لا حملات',
     one: 'حملة واحدة',
@@ -236,6 +241,7 @@ export const ar = {
   'event.hearing': 'جلسة استماع',
   'event.committee': 'في اللجنة',
   'event.passed': 'أُقرّ',
+  'event.statement': 'بيان بدلًا من التصويت',
   'event.failed': 'رُفض في التصويت',
   'event.tabled': 'أُرجئ',
   'event.withdrawn': 'سُحب',
@@ -340,7 +346,7 @@ export const ar = {
   'map.cluster': {
     zero: 'لا حملات هنا',
     one: 'حملة واحدة هنا: كبّروا الخريطة',
-    two: 'حملتان هنا: كبّروا الخريطة',
+    two: '{count} — حملتان هنا: كبّروا الخريطة',
     few: '{count} حملات هنا: كبّروا الخريطة',
     many: '{count} حملة هنا: كبّروا الخريطة',
     other: '{count} حملة هنا: كبّروا الخريطة',

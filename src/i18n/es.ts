@@ -111,6 +111,11 @@ export const es = {
   'readingLevel.intermediate': 'Intermedio',
   'readingLevel.advanced': 'Avanzado',
 
+  'counts.caption': 'Campañas del directorio, por tipo y situación',
+  'counts.kind': 'Tipo de campaña',
+  'counts.total': 'Total',
+  'counts.all': 'Todas las campañas',
+  'counts.cityCeasefire': '{count} de las campañas por un alto el fuego se presentaron ante un concejo municipal.',
   'count.campaigns': { one: '{count} campaña', many: '{count} campañas', other: '{count} campañas' },
   'count.wins': { one: '{count} victoria', many: '{count} victorias', other: '{count} victorias' },
   'count.states': {
@@ -196,6 +201,7 @@ export const es = {
   'event.hearing': 'Audiencia',
   'event.committee': 'En comisión',
   'event.passed': 'Aprobada',
+  'event.statement': 'Declaración en lugar de una votación',
   'event.failed': 'Rechazada en votación',
   'event.tabled': 'Aplazada',
   'event.withdrawn': 'Retirada',

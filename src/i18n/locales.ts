@@ -26,7 +26,7 @@ export function localeParams(): { lang: string | undefined }[] {
   return LOCALE_CODES.map((locale) => ({ lang: locale === DEFAULT_LOCALE ? undefined : locale }));
 }
 
-/** The language of a route parameter (`Astro.params.lang`), or of Astro's `currentLocale`. */
+/** The language of the `lang` route parameter (`Astro.params.lang`); English where there is none. */
 export function toLocale(value: string | undefined): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }

@@ -1,7 +1,10 @@
 /**
- * Everything a page or component needs to speak the reader's language, from Astro's `currentLocale`:
+ * Everything a page or component needs to speak the reader's language, from the page's `lang` route parameter:
  *
- *     const { t, href, formatDate } = localized(Astro.currentLocale);
+ *     const { t, href, formatDate } = localized(Astro.params.lang);
+ *
+ * Not from Astro's `currentLocale`, which takes a locale code anywhere in the path: /states/ar/ (Arkansas) would be
+ * read as Arabic.
  *
  * `href` links to a page in the same language (`/es/map/` on a Spanish page) and leaves files alone, since data,
  * map data and images have one address for every language.
@@ -64,8 +67,8 @@ export type Localized = ReturnType<typeof forLocale>;
 // Every component on every page asks; the answer depends only on the language.
 const cache = new Map<Locale, Localized>();
 
-export function localized(currentLocale: string | undefined): Localized {
-  const locale = toLocale(currentLocale);
+export function localized(lang: string | undefined): Localized {
+  const locale = toLocale(lang);
   let result = cache.get(locale);
   if (!result) cache.set(locale, (result = forLocale(locale)));
   return result;

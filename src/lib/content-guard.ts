@@ -11,7 +11,7 @@ import { fix, quote } from '../schemas/error-text.ts';
 import { isUnsafeLink } from '../schemas/link.ts';
 
 /** Components contributors may use in content files; `src/components/content/` provides each of them. */
-export const ALLOWED_COMPONENTS = ['Callout', 'Checklist', 'Steps', 'Template'] as const;
+export const ALLOWED_COMPONENTS = ['Callout', 'Checklist', 'RecordCounts', 'Steps', 'Template'] as const;
 
 /** HTML elements that only format text. Anything else is refused, so nothing can embed, load or run. */
 const FORMATTING_ELEMENTS = new Set([

@@ -52,7 +52,7 @@ export const campaignShape = {
   summary: textSchema({ advice: 'write one sentence saying what the campaign asks of whom', max: 280 }),
   /** The summary in other languages, for the Spanish and Arabic pages: `translations: { es: ..., ar: ... }`. */
   translations: translatedSummariesSchema,
-  /** The city or town. Required unless the campaign is statewide, county-wide or a statewide union's. */
+  /** The city or town. Required unless the campaign is statewide, a statewide union's, or before a county-wide body. */
   city: textSchema({ advice: 'write the name of the city or town, such as Durham', max: 80 }).optional(),
   /** For county campaigns, the county's name, such as "Alameda County". */
   county: textSchema({ advice: 'write the name of the county, such as "Alameda County"', max: 80 }).optional(),
@@ -148,13 +148,13 @@ function timelineSources(timeline: readonly Record<string, unknown>[]): [Propert
 export const campaignSchema = z.strictObject(campaignShape).superRefine(
   (campaign, context) => {
     const level = LEVELS.find((known) => known === campaign.level);
-    if (level && campaign.city === undefined && !LEVELS_WITHOUT_CITY.includes(level)) {
+    if (level && campaign.city === undefined && campaign.county === undefined && !LEVELS_WITHOUT_CITY.includes(level)) {
       context.addIssue({
         code: 'custom',
         path: ['city'],
         message: fix(
           `is missing for a ${level} campaign`,
-          'add the city or town; only state, county and statewide union campaigns may leave it out',
+          'add the city or town, or the county for a county-wide body; only state and statewide union campaigns may leave both out',
         ),
       });
     }

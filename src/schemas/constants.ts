@@ -47,8 +47,9 @@ export type Status = (typeof STATUSES)[number];
 export const DECIDED_STATUSES: readonly Status[] = ['won', 'partial', 'lost'];
 
 /**
- * The steps a campaign's timeline records. `passed`, `veto-overridden` and `implemented` settle it in the campaign's
- * favour; `failed`, `tabled`, `withdrawn`, `declined` (turned down without a vote, or the trip went ahead), `vetoed`
+ * The steps a campaign's timeline records. `passed`, `statement` (the body spoke in a statement or letter rather than
+ * voting on a measure), `veto-overridden` and `implemented` settle it in the campaign's favour, often only in part;
+ * `failed`, `tabled`, `withdrawn`, `declined` (turned down without a recorded vote, or the trip went ahead), `vetoed`
  * and `rescinded` settle it against, for now; the others are steps on the way. For a campaign that opposes a measure,
  * the measure passing is the defeat (see `opposing`). A win in content/wins/ counts as `passed`.
  */
@@ -57,6 +58,7 @@ export const EVENT_KINDS = [
   'hearing',
   'committee',
   'passed',
+  'statement',
   'failed',
   'tabled',
   'withdrawn',
@@ -75,6 +77,7 @@ export const EVENT_OUTCOMES: Record<EventKind, 'won' | 'lost' | undefined> = {
   hearing: undefined,
   committee: undefined,
   passed: 'won',
+  statement: 'won',
   failed: 'lost',
   tabled: 'lost',
   withdrawn: 'lost',

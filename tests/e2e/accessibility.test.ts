@@ -20,21 +20,21 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (colorScheme) => {
-  it.each(TEMPLATES)('finds nothing on $name ($path)', async (template) => {
-    const { page, close } = await openTemplate(site, template, { colorScheme });
-    expect(await axeViolations(page, { tags: AXE_TAGS })).toEqual([]);
-    await close();
-  });
-});
-
 /**
  * Map markers sit where their cities are, so at a phone's zoom some are closer together than WCAG 2.5.8 asks of
  * targets; the list of campaigns beside the map offers every marker's link and "Show on map" at full size, which
- * is the criterion's "equivalent" exception. Every other target on a map page is still checked.
+ * is the criterion's "equivalent" exception (the embedded map links to that full map). Every other target on a map page is still checked.
  */
 const markerTarget = (rule: string, node: NodeResult) =>
   rule === 'target-size' && /leaflet-marker-icon/.test(node.html);
+
+describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (colorScheme) => {
+  it.each(TEMPLATES)('finds nothing on $name ($path)', async (template) => {
+    const { page, close } = await openTemplate(site, template, { colorScheme });
+    expect(await axeViolations(page, { tags: AXE_TAGS, ignore: markerTarget })).toEqual([]);
+    await close();
+  });
+});
 
 /**
  * A phone's width changes the layout, not the markup or the colours, so this pass runs the rules whose outcome

@@ -53,7 +53,7 @@ describe('the content guard', () => {
       '<Map />\n\n<script>alert(1)</script>\n\n<iframe src="https://example.org"></iframe>\n\n<style>{"a{}"}</style>\n\n<object />\n\n<embed />',
     );
     expect(lines[0]).toBe(
-      "5:1 uses <Map>, which is not one of the site's components — use Markdown, or one of: <Callout>, <Checklist>, <Steps>, <Template>",
+      "5:1 uses <Map>, which is not one of the site's components — use Markdown, or one of: <Callout>, <Checklist>, <RecordCounts>, <Steps>, <Template>",
     );
     for (const element of ['script', 'iframe', 'style', 'object', 'embed'])
       expect(

@@ -4,7 +4,8 @@
  */
 import Callout from './Callout.astro';
 import Checklist from './Checklist.astro';
+import RecordCounts from './RecordCounts.astro';
 import Steps from './Steps.astro';
 import Template from './Template.astro';
 
-export const contentComponents = { Callout, Checklist, Steps, Template };
+export const contentComponents = { Callout, Checklist, RecordCounts, Steps, Template };

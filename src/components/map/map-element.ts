@@ -225,6 +225,8 @@ export class CampaignMap extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-region]'))
       button.addEventListener('click', () => this.showRegion(button.dataset.region!));
     map.on('moveend', () => this.updateList());
+    map.on('moveend zoomend', () => this.keepTabOrderInView());
+    cluster.on('animationend spiderfied unspiderfied', () => this.keepTabOrderInView());
     this.addEventListener('campaign-map:locate', (event) =>
       this.showPoint((event as CustomEvent<[number, number]>).detail),
     );
@@ -385,7 +387,27 @@ export class CampaignMap extends HTMLElement {
       else this.showRegion('lower48');
     }
     this.updateList();
+    this.keepTabOrderInView();
   }
+
+  /**
+   * Leaves out of the Tab order every marker and cluster drawn outside the map's frame (Alaska while the map shows
+   * the lower 48, say): Leaflet keeps them in the page, where a keyboard user would land on something unseen.
+   */
+  private keepTabOrderInView() {
+    cancelAnimationFrame(this.tabOrderFrame);
+    this.tabOrderFrame = requestAnimationFrame(() => {
+      const frame = this.map!.getContainer().getBoundingClientRect();
+      for (const icon of this.map!.getPane('markerPane')!.querySelectorAll<HTMLElement>('.leaflet-marker-icon')) {
+        const box = icon.getBoundingClientRect();
+        const inside =
+          box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom;
+        icon.tabIndex = inside ? 0 : -1;
+      }
+    });
+  }
+
+  private tabOrderFrame = 0;
 
   /** Lists the matching campaigns inside the map's view, a page at a time, and says how many there are. */
   private updateList() {
