@@ -29,11 +29,16 @@ const markerTarget = (rule: string, node: NodeResult) =>
   rule === 'target-size' && /leaflet-marker-icon/.test(node.html);
 
 describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (colorScheme) => {
-  it.each(TEMPLATES)('finds nothing on $name ($path)', async (template) => {
-    const { page, close } = await openTemplate(site, template, { colorScheme });
-    expect(await axeViolations(page, { tags: AXE_TAGS, ignore: markerTarget })).toEqual([]);
-    await close();
-  });
+  // The directory lists every campaign on one page, and axe reads every element of it: give it a minute.
+  it.each(TEMPLATES)(
+    'finds nothing on $name ($path)',
+    async (template) => {
+      const { page, close } = await openTemplate(site, template, { colorScheme });
+      expect(await axeViolations(page, { tags: AXE_TAGS, ignore: markerTarget })).toEqual([]);
+      await close();
+    },
+    60_000,
+  );
 });
 
 /**
@@ -64,6 +69,7 @@ describe('on a 320 px screen', () => {
       expect(overflowing).toEqual([]);
       await close();
     },
+    60_000,
   );
 });
 

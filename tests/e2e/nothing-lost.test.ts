@@ -66,10 +66,12 @@ it('gives every content entry its page, its search hit, and its place on the map
     const lost = await withPagefind<string[]>(
       page,
       `const lost = [];
+       const urlsOf = (results) => Promise.all(results.map(async (result) => (await result.data()).url));
        for (const { title, url } of argument) {
-         const found = await pagefind.search(title);
-         const urls = await Promise.all(found.results.map(async (result) => (await result.data()).url));
-         if (!urls.includes(url)) lost.push(url);
+         const { results } = await pagefind.search(title);
+         // An entry's own title nearly always brings it up first; the rest of the results are read only if not.
+         if (!(await urlsOf(results.slice(0, 10))).includes(url) && !(await urlsOf(results.slice(10))).includes(url))
+           lost.push(url);
        }
        return lost;`,
       expected.filter((entry) => entry.locale === locale),
@@ -82,8 +84,7 @@ it('gives every content entry its page, its search hit, and its place on the map
     const missing: string[] = [];
     const pageFile = join(dist, url, 'index.html');
     if (!existsSync(pageFile)) missing.push('a page');
-    else if (!readFileSync(pageFile, 'utf8').includes(escapeHtml(title)))
-      missing.push('its title on its page');
+    else if (!readFileSync(pageFile, 'utf8').includes(escapeHtml(title))) missing.push('its title on its page');
     if (unsearchable.has(url)) missing.push(`a search hit for “${title}”`);
     for (const [road, found] of Object.entries(ROADS[collection] ?? {})) if (!found.has(slug)) missing.push(road);
     return missing.length ? [`${file}: no ${missing.join(', no ')}`] : [];
@@ -102,4 +103,4 @@ it('gives every content entry its page, its search hit, and its place on the map
   // And nothing extra: the data files hold exactly the entries there are.
   for (const [collection, roads] of Object.entries(ROADS))
     for (const [road, found] of Object.entries(roads)) expect(found.size, road).toBe(counts[collection]);
-});
+}, 120_000);

@@ -48,4 +48,4 @@ it('asks nothing of any host but the site itself', async () => {
   }
   expect(onSite).toBeGreaterThan(VISITS.length * 2);
   expect(offSite).toEqual([]);
-});
+}, 60_000);

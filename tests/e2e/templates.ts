@@ -29,7 +29,14 @@ function pickEntries() {
     company: campaign.data.companies![0]!,
     state: campaign.data.state.toLowerCase(),
     toolkit: toolkit.slug,
-    issue: of('issues')[0]!.slug,
+    // The issue page lists every campaign of its kind; one with a handful keeps the checks on it quick.
+    issue: of('issues')
+      .map(({ slug }) => ({
+        slug,
+        count: of<{ issues: string[] }>('campaigns').filter(({ data }) => data.issues.includes(slug)).length,
+      }))
+      .filter(({ count }) => count >= 3)
+      .sort((a, b) => a.count - b.count)[0]!.slug,
   };
 }
 
