@@ -10,7 +10,10 @@ import { launchBrowser } from './lib/browser.ts';
 import { buildFakeSite } from './lib/fake-content.ts';
 import { kb, measureMap } from './lib/measure.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const counts = sizes.length ? sizes : [100, 1_000, 10_000];
 
 const rows: string[] = [];

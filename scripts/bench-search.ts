@@ -11,7 +11,10 @@ import { launchBrowser } from './lib/browser.ts';
 import { buildFakeSite } from './lib/fake-content.ts';
 import { kb, measureSearch, searchWords } from './lib/measure.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const counts = sizes.length ? sizes : [1_000, 5_000];
 
 const rows: string[] = [];

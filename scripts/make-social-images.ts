@@ -33,7 +33,10 @@ const flag = `<rect width="1200" height="630" fill="#ffffff"/><rect y="600" widt
 const defaultImage = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630">${flag}
   <text x="200" y="270" font-family="${FONT}" font-weight="700" font-size="84" fill="${INK}">${site.name}</text>
   ${wrap(t('site.tagline').replace(/\.$/, ''), 44)
-    .map((line, index) => `<text x="200" y="${350 + index * 50}" font-family="${FONT}" font-size="38" fill="#4d514d">${line}</text>`)
+    .map(
+      (line, index) =>
+        `<text x="200" y="${350 + index * 50}" font-family="${FONT}" font-size="38" fill="#4d514d">${line}</text>`,
+    )
     .join('')}
   <text x="200" y="500" font-family="${FONT}" font-size="32" fill="${GREEN}">${t('nav.campaigns')} · ${t('nav.map')} · ${t('nav.wins')} · ${t('nav.toolkits')}</text>
 </svg>`;

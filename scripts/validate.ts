@@ -11,11 +11,17 @@ const started = performance.now();
 const { entries, problems } = validateContent({ root });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
+/**
+ * A GitHub Actions annotation. Its message and properties are escaped as GitHub documents (%, CR and LF; in
+ * properties also : and ,), so a value in a contributor's file can't end the command and start another, such as
+ * `::stop-commands::`, which would hide every annotation after it.
+ */
 function annotation(problem: Problem): string {
-  const escape = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-  const place = `file=${problem.file},line=${problem.line ?? 1},col=${problem.column ?? 1}`;
-  const title = problem.field ? `,title=${escape(problem.field)}` : '';
-  return `::${problem.severity === 'warning' ? 'warning' : 'error'} ${place}${title}::${escape(problem.message)}`;
+  const data = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  const property = (text: string) => data(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+  const place = `file=${property(problem.file)},line=${problem.line ?? 1},col=${problem.column ?? 1}`;
+  const title = problem.field ? `,title=${property(problem.field)}` : '';
+  return `::${problem.severity === 'warning' ? 'warning' : 'error'} ${place}${title}::${data(problem.message)}`;
 }
 
 const counts = new Map<string, number>();

@@ -77,9 +77,14 @@ export async function measureSearch(browser: Browser, dist: string, words: reado
 
 /** Words that occur in the made-up pages: city names from their titles, and everyday words. */
 export function searchWords(dist: string, count = 20): string[] {
-  const titles: string[] = JSON.parse(readFileSync(join(dist, 'map/campaigns.json'), 'utf8')).campaigns.map((row: string[]) => row[1]);
+  const titles: string[] = JSON.parse(readFileSync(join(dist, 'map/campaigns.json'), 'utf8')).campaigns.map(
+    (row: string[]) => row[1],
+  );
   const cities = titles.slice(0, 12).map((title) => title.split(' in ').at(-1)!);
-  return [...cities, 'council', 'divest', 'resolution', 'benchmark', 'police', 'group', 'asked', 'involved'].slice(0, count);
+  return [...cities, 'council', 'divest', 'resolution', 'benchmark', 'police', 'group', 'asked', 'involved'].slice(
+    0,
+    count,
+  );
 }
 
 /** A page's HTML and the CSS it links, gzipped: what a phone downloads before it can draw the page. */

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+/** `npm run build`: Astro's build into a fresh folder, swapped in for dist/ only when it succeeds. */
+const BUILD = join(PROJECT_ROOT, 'scripts/build.ts');
 const made: string[] = [];
 
 process.on('exit', () => {
@@ -34,12 +35,12 @@ export function copyCode(root: string): string {
 
 const BUILD_ENV = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
-/** Runs `astro build` in a folder with the Node running this process, and waits for it. */
+/** Builds the project in a folder as `npm run build` does, with the Node running this process, and waits for it. */
 export function buildProject(
   root: string,
   env: Record<string, string> = {},
 ): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+  const result = spawnSync(process.execPath, [BUILD], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ...BUILD_ENV, ...env },
@@ -49,9 +50,12 @@ export function buildProject(
 }
 
 /** `buildProject` without blocking, so several builds can run side by side. */
-export function buildProjectAsync(root: string, env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
+export function buildProjectAsync(
+  root: string,
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: root, env: { ...process.env, ...BUILD_ENV, ...env } });
+    const child = spawn(process.execPath, [BUILD], { cwd: root, env: { ...process.env, ...BUILD_ENV, ...env } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

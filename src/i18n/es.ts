@@ -484,6 +484,8 @@ export const es = {
     other: 'Falta corregir {count} cosas para que el archivo esté listo.',
   },
   'form.ready': 'El archivo está listo. Cópialo, descárgalo o abre un pull request en GitHub.',
+  'form.readyTooLong':
+    'El archivo está listo, pero es demasiado largo para abrirlo en GitHub de una vez. Descárgalo y súbelo a GitHub, o cópialo.',
   'form.unknownCompany': '"{company}" no es una empresa del sitio: elige una de la lista',
   'form.error.missing': 'Completa este campo.',
   'form.error.tooLong': 'Acórtalo a {max} caracteres o menos.',
@@ -495,6 +497,7 @@ export const es = {
   'form.duplicate':
     'Puede que ya haya una campaña igual en el sitio: "{title}" ({url}). Si es la misma, mejor sugiere una corrección a esa.',
   'form.file': 'Tu archivo',
+  'form.check': 'Revisar el archivo',
   'form.copy': 'Copiar el archivo',
   'form.copied': 'Copiado.',
   'form.copyFailed': 'Tu navegador no permitió copiar. Selecciona el texto y cópialo a mano.',

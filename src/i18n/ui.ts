@@ -450,6 +450,8 @@ export const en = {
     other: '{count} things to fix before the file is ready.',
   },
   'form.ready': 'The file is ready. Copy it, download it, or open a pull request on GitHub.',
+  'form.readyTooLong':
+    'The file is ready, but too long to open on GitHub in one step. Download it, then upload it on GitHub, or copy it.',
   'form.unknownCompany': '"{company}" is not a company on the site — choose from the list',
   'form.error.missing': 'Fill in this field.',
   'form.error.tooLong': 'Shorten this to {max} characters or fewer.',
@@ -461,6 +463,7 @@ export const en = {
   'form.duplicate':
     'A campaign on the site may be the same one: "{title}" ({url}). If it is, suggest a correction to it instead.',
   'form.file': 'Your file',
+  'form.check': 'Check the file',
   'form.copy': 'Copy the file',
   'form.copied': 'Copied.',
   'form.copyFailed': 'Your browser did not allow copying. Select the text and copy it by hand.',

@@ -13,8 +13,9 @@ export function contentIntegrity(): AstroIntegration {
     name: 'cities-for-palestine:content-integrity',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        // Bodies are checked by the content guard inside Astro's own Markdown pipeline, which must run anyway.
-        const { problems } = validateContent({ root: fileURLToPath(config.root), bodies: false });
+        // Bodies too: the content guard also runs inside Astro's Markdown pipeline, but there it can only stop at the
+        // first file it meets, and a contributor should see every problem of every file at once.
+        const { problems } = validateContent({ root: fileURLToPath(config.root) });
         const errors = problems.filter((problem) => problem.severity === 'error');
         if (problems.length === 0) return;
         const report = formatReport(problems);

@@ -7,11 +7,12 @@
  * `npm run validate` (through `satteri` directly) run the very same rule.
  */
 import { defineMdastPlugin, type MdastPluginDefinition } from 'satteri';
+import { CONTENT_COMPONENT_PROPS, type ContentComponent } from '../schemas/content-components.ts';
 import { fix, quote } from '../schemas/error-text.ts';
 import { isUnsafeLink } from '../schemas/link.ts';
 
 /** Components contributors may use in content files; `src/components/content/` provides each of them. */
-export const ALLOWED_COMPONENTS = ['Callout', 'Checklist', 'RecordCounts', 'Steps', 'Template'] as const;
+export const ALLOWED_COMPONENTS = Object.keys(CONTENT_COMPONENT_PROPS) as ContentComponent[];
 
 /** HTML elements that only format text. Anything else is refused, so nothing can embed, load or run. */
 const FORMATTING_ELEMENTS = new Set([
@@ -77,6 +78,19 @@ export interface GuardProblem {
   message: string;
 }
 
+/** A link in a body, wherever Markdown or a component wrote it, for the check that internal links lead somewhere. */
+export interface GuardLink {
+  url: string;
+  line: number;
+  column: number;
+}
+
+/** A comment, and nothing but one comment: `<!-- a --><meta ...><!-- b -->` is raw HTML between two comments. */
+const ONE_COMMENT = /^\s*<!--(?:(?!-->)[\s\S])*-->\s*$/;
+
+/** A closing tag on its own, left behind when Markdown splits inline formatting. It can't carry anything. */
+const CLOSING_TAG = /^\s*<\/[a-z][a-z0-9]*\s*>\s*$/i;
+
 interface Positioned {
   position?: { start: { line: number; column: number } } | undefined;
 }
@@ -132,13 +146,37 @@ function elementProblems(name: string | null, attributes: readonly Attribute[]):
       );
     } else if (attribute.name.toLowerCase() === 'style') {
       problems.push(fix(`sets a style attribute on <${name}>`, 'remove it; the site styles content itself'));
+    } else if (/^data-pagefind/i.test(attribute.name)) {
+      problems.push(
+        fix(`sets ${attribute.name} on <${name}>, which only the site's own pages may set`, 'remove the attribute'),
+      );
     } else if (URL_ATTRIBUTES.has(attribute.name.toLowerCase()) && typeof value === 'string' && isUnsafeLink(value)) {
       problems.push(
         fix(`links to ${quote(value)}, a kind of link that can run code`, 'link to a web page starting with https://'),
       );
     }
   }
+  if (isComponent && problems.length === 0 && name in CONTENT_COMPONENT_PROPS)
+    problems.push(...propProblems(name as ContentComponent, attributes));
   return problems;
+}
+
+/** A component's attributes against its schema: a wrong `type`, a missing `title`, an attribute it doesn't take. */
+function propProblems(name: ContentComponent, attributes: readonly Attribute[]): string[] {
+  const props = Object.fromEntries(
+    attributes.flatMap((attribute) =>
+      attribute.type === 'mdxJsxAttribute'
+        ? [[attribute.name, typeof attribute.value === 'string' ? attribute.value : true]]
+        : [],
+    ),
+  );
+  const result = CONTENT_COMPONENT_PROPS[name].safeParse(props);
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => fix(`sets ${key} on <${name}>, which it doesn't take`, 'remove the attribute'))
+      : [`<${name}> ${issue.path.join('.')} ${issue.message}`],
+  );
 }
 
 /**
@@ -146,14 +184,22 @@ function elementProblems(name: string | null, attributes: readonly Attribute[]):
  * the build throws from it and the validator collects.
  */
 export function createContentGuard(
-  report: (problems: GuardProblem[], file: URL | undefined) => void,
+  report: (problems: GuardProblem[], file: URL | undefined, links: GuardLink[]) => void,
 ): MdastPluginDefinition {
   const KEY = 'contentGuardProblems';
+  const LINKS = 'contentGuardLinks';
+  const keep = (context: { data: Record<string, unknown> }, node: Positioned, url: string) =>
+    ((context.data[LINKS] ??= []) as GuardLink[]).push({
+      url,
+      line: node.position?.start.line ?? 1,
+      column: node.position?.start.column ?? 1,
+    });
   const add = (context: { data: Record<string, unknown> }, node: Positioned, message: string) => {
     const list = (context.data[KEY] ??= []) as GuardProblem[];
     list.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
   };
   const checkLink = (node: Positioned & { url: string }, context: { data: Record<string, unknown> }) => {
+    keep(context, node, node.url);
     if (isUnsafeLink(node.url))
       add(
         context,
@@ -176,11 +222,26 @@ export function createContentGuard(
         ),
       );
   };
+  const checkElement = (
+    node: Positioned & { name: string | null; attributes: unknown[] },
+    context: { data: Record<string, unknown> },
+  ) => {
+    const attributes = node.attributes as Attribute[];
+    for (const message of elementProblems(node.name, attributes)) add(context, node, message);
+    for (const attribute of attributes)
+      if (
+        attribute.type === 'mdxJsxAttribute' &&
+        URL_ATTRIBUTES.has(attribute.name.toLowerCase()) &&
+        typeof attribute.value === 'string'
+      )
+        keep(context, node, attribute.value);
+  };
   return defineMdastPlugin({
     name: 'cities-for-palestine:content-guard',
     options: { position: true },
     before(_root, context) {
       context.data[KEY] = [];
+      context.data[LINKS] = [];
     },
     mdxjsEsm(node, context) {
       add(
@@ -195,14 +256,13 @@ export function createContentGuard(
     mdxFlowExpression: checkExpression,
     mdxTextExpression: checkExpression,
     mdxJsxFlowElement(node, context) {
-      for (const message of elementProblems(node.name, node.attributes as Attribute[])) add(context, node, message);
+      checkElement(node, context);
     },
     mdxJsxTextElement(node, context) {
-      for (const message of elementProblems(node.name, node.attributes as Attribute[])) add(context, node, message);
+      checkElement(node, context);
     },
     html(node, context) {
-      const isCommentOrClosingTag = /^\s*(?:<!--[\s\S]*-->|<\/[^>]*>)\s*$/.test(node.value);
-      if (!isCommentOrClosingTag)
+      if (!ONE_COMMENT.test(node.value) && !CLOSING_TAG.test(node.value))
         add(
           context,
           node,
@@ -221,14 +281,14 @@ export function createContentGuard(
         );
     },
     after(_root, context) {
-      const problems = (context.data[KEY] ?? []) as GuardProblem[];
-      if (problems.length) report(problems, context.fileURL);
+      report((context.data[KEY] ?? []) as GuardProblem[], context.fileURL, (context.data[LINKS] ?? []) as GuardLink[]);
     },
   });
 }
 
 /** The guard as the build uses it: any problem stops the build, with every problem in the file listed. */
 export const contentGuardForBuild = createContentGuard((problems, file) => {
+  if (problems.length === 0) return;
   const where = file ? decodeURIComponent(file.pathname) : 'a content file';
   throw new Error(
     [

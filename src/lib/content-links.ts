@@ -17,6 +17,11 @@ function translationLocale(file: URL | undefined): Locale | undefined {
 
 export const EXTERNAL_REL = ['noopener', 'noreferrer', 'external'];
 
+/** A link that leaves the site: any scheme (`https:`, `ftp:`, `mailto:`), or an address that starts with `//`. */
+export function isExternalLink(href: string): boolean {
+  return /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href);
+}
+
 export function contentLinks(base: string): HastPluginDefinition {
   const prefix = base.replace(/\/+$/, '');
   return defineHastPlugin({
@@ -26,7 +31,7 @@ export function contentLinks(base: string): HastPluginDefinition {
       visit(node, context) {
         const href = node.properties.href;
         if (typeof href !== 'string') return;
-        if (/^https?:\/\//i.test(href)) context.setProperty(node, 'rel', EXTERNAL_REL);
+        if (isExternalLink(href)) context.setProperty(node, 'rel', EXTERNAL_REL);
         else if (href.startsWith('/') && !href.startsWith('//')) {
           const locale = translationLocale(context.fileURL);
           const path = locale ? localizePath(href, locale) : href;

@@ -37,7 +37,12 @@ export function relatedContent<C extends Entry<Campaign> & { latest?: string | u
   const cited = linkedSlugs(body, 'campaigns').flatMap((id) => byId.get(id) ?? []);
   const citedWins = linkedSlugs(body, 'wins').flatMap((id) => wins.find((win) => win.id === id) ?? []);
   const sharing = campaigns
-    .filter((campaign) => !cited.includes(campaign) && campaign.latest && campaign.data.issues.some((issue) => guide.data.issues.includes(issue)))
+    .filter(
+      (campaign) =>
+        !cited.includes(campaign) &&
+        campaign.latest &&
+        campaign.data.issues.some((issue) => guide.data.issues.includes(issue)),
+    )
     .sort((a, b) => (b.latest ?? '').localeCompare(a.latest ?? ''));
   return {
     campaigns: [...cited, ...sharing].slice(0, Math.max(limit, cited.length)),

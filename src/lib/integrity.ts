@@ -14,15 +14,17 @@ import { TRANSLATED_FIELDS } from '../schemas/translation.ts';
 import type { ContentFile } from './content-files.ts';
 import { locate } from './places.ts';
 import { closest, fieldName, type Problem } from './problems.ts';
-import { entryPath, FIXED_PAGES, normalizePath, statePath } from './routes.ts';
+import { entryPath, FIXED_PAGES, normalizePath, RESERVED_PAGE_NAMES, statePath } from './routes.ts';
 import { isInState } from './state-shapes.ts';
+import { isExternalLink } from './content-links.ts';
+import { isUnsafeLink } from '../schemas/link.ts';
 import { campaignTimeline, settlingStep, statusesAllowedBy } from './timeline.ts';
 import { reportedValues } from '../schemas/reported.ts';
 import type { Campaign } from '../schemas/campaign.ts';
 import type { Win } from '../schemas/win.ts';
 
 type Entry = Pick<ContentFile, 'collection' | 'slug' | 'extension' | 'file' | 'data' | 'locate'> &
-  Partial<Pick<ContentFile, 'source' | 'parsed'>>;
+  Partial<Pick<ContentFile, 'source' | 'parsed' | 'links'>>;
 
 function field(entry: Entry, name: string): unknown {
   return typeof entry.data === 'object' && entry.data !== null
@@ -93,6 +95,18 @@ function checkFileNames(entries: readonly Entry[]): Problem[] {
           fix(
             `has a name that can't be a web address: ${quote(entry.slug)}`,
             `rename it to ${suggested || 'your-campaign'}${entry.extension} (lowercase letters, digits and hyphens, no folders)`,
+          ),
+        ),
+      );
+      continue;
+    }
+    if (entry.collection === 'pages' && RESERVED_PAGE_NAMES.includes(entry.slug)) {
+      problems.push(
+        fileProblem(
+          entry.file,
+          fix(
+            `would be the page /${entry.slug}/, an address the site already uses`,
+            `rename it: ${RESERVED_PAGE_NAMES.map((name) => `"${name}"`).join(', ')} are taken`,
           ),
         ),
       );
@@ -256,10 +270,11 @@ function checkPlaces(entries: readonly Entry[]): Problem[] {
   return problems;
 }
 
-/** Markdown links `](/path/)` and attributes `href="/path/"` that point inside the site. */
-const INTERNAL_LINK = /(?:\]\(|href=")(\/(?!\/)[^)"\s]*)/g;
-
-/** Every link from a content file to a page of the site leads to a page that exists. */
+/**
+ * Every link from a content file to a page of the site leads to a page that exists. The links are the ones the
+ * content guard found while reading each body, so every way Markdown writes a link counts: `[x](/a/)`,
+ * `[x]( /a/ )`, `[x](</a/>)`, a reference definition, or a component's `href`.
+ */
 function checkInternalLinks(entries: readonly Entry[]): Problem[] {
   const pages = new Set<string>(FIXED_PAGES);
   for (const entry of entries) {
@@ -270,14 +285,26 @@ function checkInternalLinks(entries: readonly Entry[]): Problem[] {
   }
   for (const issue of ISSUES) pages.add(entryPath('issues', issue));
   const problems: Problem[] = [];
-  for (const entry of entries) {
-    if (!entry.source) continue;
-    for (const match of entry.source.matchAll(INTERNAL_LINK)) {
-      const target = normalizePath(match[1]!);
+  for (const entry of entries)
+    for (const link of entry.links ?? []) {
+      // Links that can run code are refused by the content guard already.
+      if (isExternalLink(link.url) || isUnsafeLink(link.url) || link.url.startsWith('#')) continue;
+      if (!link.url.startsWith('/')) {
+        problems.push({
+          file: entry.file,
+          line: link.line,
+          column: link.column,
+          field: '(body)',
+          message: fix(
+            `links to ${quote(link.url)}, an address relative to the page, which breaks when the page moves`,
+            "write it from the site's root, such as /toolkits/start-a-municipal-campaign/",
+          ),
+          severity: 'error',
+        });
+        continue;
+      }
+      const target = normalizePath(link.url);
       if (pages.has(target)) continue;
-      const offset = match.index + match[0].indexOf(match[1]!);
-      const before = entry.source.slice(0, offset);
-      const line = before.split('\n').length;
       const section = target.slice(0, target.indexOf('/', 1) + 1);
       const siblings = [...pages].filter((page) => page.startsWith(section) && page !== section);
       const slug = closest(
@@ -287,8 +314,8 @@ function checkInternalLinks(entries: readonly Entry[]): Problem[] {
       const suggestion = slug ? `${section}${slug}` : closest(target, FIXED_PAGES);
       problems.push({
         file: entry.file,
-        line,
-        column: offset - before.lastIndexOf('\n'),
+        line: link.line,
+        column: link.column,
         field: '(body)',
         message: fix(
           `links to ${target}, which is not a page on the site`,
@@ -299,7 +326,6 @@ function checkInternalLinks(entries: readonly Entry[]): Problem[] {
         severity: 'error',
       });
     }
-  }
   return problems;
 }
 

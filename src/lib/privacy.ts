@@ -13,15 +13,105 @@ export interface PrivacyFinding {
 
 /** Local parts of shared, role addresses: the ones a group can publish. */
 export const ROLE_ADDRESSES = new Set([
-  'action', 'admin', 'board', 'campaign', 'campaigns', 'coalition', 'comms', 'communications', 'contact', 'core',
-  'coordinator', 'coordinators', 'hello', 'help', 'info', 'information', 'inquiries', 'join', 'mail', 'media',
-  'members', 'membership', 'news', 'newsletter', 'office', 'organize', 'organizers', 'organizing', 'outreach',
-  'press', 'questions', 'support', 'team', 'volunteer', 'volunteers', 'webmaster',
+  'action',
+  'admin',
+  'board',
+  'campaign',
+  'campaigns',
+  'coalition',
+  'comms',
+  'communications',
+  'contact',
+  'core',
+  'coordinator',
+  'coordinators',
+  'hello',
+  'help',
+  'info',
+  'information',
+  'inquiries',
+  'join',
+  'mail',
+  'media',
+  'members',
+  'membership',
+  'news',
+  'newsletter',
+  'office',
+  'organize',
+  'organizers',
+  'organizing',
+  'outreach',
+  'press',
+  'questions',
+  'support',
+  'team',
+  'volunteer',
+  'volunteers',
+  'webmaster',
 ]);
 
 const URL = /\b(?:https?|ftp):\/\/[^\s)\]>"']+|\bwww\.[^\s)\]>"']+/gi;
 const EMAIL = /(?:mailto:)?\b([A-Z0-9._%+-]+)@([A-Z0-9.-]+\.[A-Z]{2,})\b/gi;
-const PHONE = /(?<![\d-])(?:\+?1[\s.-]?)?\(?\b[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]?\d{4}\b(?![\d-])/g;
+/** A North American number, with or without +1, separators or brackets, and with an extension if it has one. */
+const PHONE =
+  /(?<![\d-])(?:\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]?\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\d-])/gi;
+
+/** Characters that take no space, which could split a number or an address so that no pattern sees it. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/;
+/** Dashes of every width and the minus sign, which people (and word processors) use between digits. */
+const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
+
+interface Tracked {
+  text: string;
+  /** For each character of `text`, its offset in the original. */
+  origin: number[];
+}
+
+/** Replaces every match in tracked text, each replacement taking the origin of the match's first character. */
+function replaceTracked(
+  { text, origin }: Tracked,
+  pattern: RegExp,
+  replace: (match: RegExpExecArray) => string,
+): Tracked {
+  let result = '';
+  const resultOrigin: number[] = [];
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    result += text.slice(last, match.index);
+    resultOrigin.push(...origin.slice(last, match.index));
+    const replacement = replace(match);
+    result += replacement;
+    resultOrigin.push(...Array.from(replacement, () => origin[match.index]!));
+    last = match.index + match[0].length;
+  }
+  return { text: result + text.slice(last), origin: [...resultOrigin, ...origin.slice(last)] };
+}
+
+/**
+ * The text as the patterns should see it, with the offset in the original of each character: fullwidth and other
+ * compatibility forms folded (NFKC: "１２３" is "123"), invisible characters dropped, dashes made "-", and the
+ * written-out parts of an address ("name [at] mail [dot] org", "name at mail dot org") turned into "@" and ".".
+ */
+function normalized(original: string): Tracked {
+  let text = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const character of original) {
+    const piece = INVISIBLE.test(character) ? '' : DASH.test(character) ? '-' : character.normalize('NFKC');
+    for (const unit of piece) {
+      text += unit;
+      origin.push(index);
+    }
+    index += character.length;
+  }
+  let tracked = replaceTracked({ text, origin }, /\s*[[({]\s*(at|dot)\s*[\])}]\s*/gi, (match) =>
+    match[1]!.toLowerCase() === 'at' ? '@' : '.',
+  );
+  tracked = replaceTracked(tracked, /(?<=[a-z0-9._%+-])\s+at\s+(?=[a-z0-9-]+(?:\s+dot\s+|\.)[a-z]{2,}\b)/gi, () => '@');
+  return replaceTracked(tracked, /(?<=@[a-z0-9.-]+)\s+dot\s+(?=[a-z]{2,}\b)/gi, () => '.');
+}
+
 const STREET_ADDRESS =
   /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle)\b\.?/g;
 
@@ -33,30 +123,37 @@ function withoutLinks(text: string): string {
 const WHY = 'the site lists groups, not people, and everything in the repository stays public forever';
 
 export function findPersonalDetails(text: string): PrivacyFinding[] {
-  const scanned = withoutLinks(text);
+  const { text: scanned, origin } = normalized(withoutLinks(text));
+  // Each finding points at, and quotes, what the contributor wrote, however it was disguised.
+  const written = (match: RegExpExecArray) =>
+    text.slice(origin[match.index]!, origin[match.index + match[0].length - 1]! + 1).trim();
   const findings: PrivacyFinding[] = [];
+  const found = (match: RegExpExecArray, message: string) => findings.push({ index: origin[match.index]!, message });
   for (const match of scanned.matchAll(EMAIL)) {
     if (ROLE_ADDRESSES.has(match[1]!.toLowerCase())) continue;
-    findings.push({
-      index: match.index,
-      message: fix(
-        `"${match[0].replace(/^mailto:/, '')}" looks like a person's e-mail address, and ${WHY}`,
+    found(
+      match,
+      fix(
+        `"${written(match).replace(/^mailto:/, '')}" looks like a person's e-mail address, and ${WHY}`,
         "use your group's shared address, such as info@ or contact@ at your group's domain, or a contact page",
       ),
-    });
+    );
   }
   for (const match of scanned.matchAll(PHONE))
-    findings.push({
-      index: match.index,
-      message: fix(`"${match[0].trim()}" looks like a phone number, and ${WHY}`, "remove it; link to your group's contact page instead"),
-    });
+    found(
+      match,
+      fix(
+        `"${written(match)}" looks like a phone number, and ${WHY}`,
+        "remove it; link to your group's contact page instead",
+      ),
+    );
   for (const match of scanned.matchAll(STREET_ADDRESS))
-    findings.push({
-      index: match.index,
-      message: fix(
-        `"${match[0].trim().replace(/\.$/, '')}" looks like a street address, and ${WHY}`,
+    found(
+      match,
+      fix(
+        `"${written(match).replace(/\.$/, '')}" looks like a street address, and ${WHY}`,
         'remove it; for a public building, write its name (such as "City Hall") instead',
       ),
-    });
+    );
   return findings.sort((a, b) => a.index - b.index);
 }

@@ -132,11 +132,13 @@ export function problemsFromZod(issues: readonly IssueLike[], options: ZodProble
   return problems;
 }
 
-/** `file:line:column  field  message`, the one-line form every tool prints. */
+/** `file:line:column  field  message`, the one-line form every tool prints, on one line whatever it holds. */
 export function formatProblem(problem: Problem): string {
   const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
   const label = problem.severity === 'warning' ? 'warning: ' : '';
-  return [place, problem.field || '(file)', `${label}${problem.message}`].join('  ');
+  return [place, problem.field || '(file)', `${label}${problem.message}`]
+    .join('  ')
+    .replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
 /** Problems in a stable order: by file, then line, so output and snapshots don't shuffle. */

@@ -2,7 +2,7 @@
  * The site's pages that don't come from a content entry, and the address of every page that does. Content links
  * are checked against these, so a link in a guide can't point at a page that doesn't exist.
  */
-import { localizePath, toLocale } from '../i18n/locales.ts';
+import { LOCALE_CODES, localizePath, toLocale } from '../i18n/locales.ts';
 import type { CollectionName } from '../schemas/collections.ts';
 
 /** Index pages and other fixed pages, by path. */
@@ -19,6 +19,25 @@ export const FIXED_PAGES = [
   '/issues/',
   '/states/',
 ] as const;
+
+/**
+ * Names a page in content/pages/ can't have, because the address is taken: the site's own sections and files
+ * (`/search/`, `/map/`, `/schemas/`, `/pagefind/`...) and the language codes (`/es/` is the Spanish home page). A
+ * test keeps this list in step with the routes in src/pages/.
+ */
+export const RESERVED_PAGE_NAMES: readonly string[] = [
+  ...FIXED_PAGES.map((path) => path.split('/')[1]!).filter(Boolean),
+  'embed',
+  'schemas',
+  'social',
+  'pagefind',
+  '_astro',
+  '404',
+  'robots.txt',
+  'sitemap-index.xml',
+  'favicon.svg',
+  ...LOCALE_CODES,
+];
 
 /**
  * The path of an entry's page. Pages in content/pages/ sit at the top level: /about/. A translation

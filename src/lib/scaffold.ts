@@ -109,15 +109,18 @@ function field(key: string, value: string | undefined, help: UiKey): string[] {
 }
 
 /**
- * Text typed into a form or a prompt, made safe for MDX: braces and angle brackets are written escaped, so they
- * show as typed instead of being read as code or tags.
+ * Text typed into a form or a prompt, made plain text in MDX: backslashes, braces, angle brackets and square
+ * brackets are written escaped, so they show as typed instead of being read as code, tags, links or images. Text
+ * from the form therefore can't hold anything the content guard refuses; links belong in the sources.
  */
 export function escapeMdx(text: string): string {
-  return text.replace(/[{}<>]/g, (character) => `\\${character}`);
+  return text.replace(/[\\{}<>[\]]/g, (character) => `\\${character}`);
 }
 
-function section(heading: UiKey, text: string | undefined, help: UiKey): string {
-  return `## ${t(heading)}\n\n${escapeMdx(text?.trim() || t(help))}\n`;
+/** A section of the story, or nothing when the contributor left it empty: help text never goes into a file. */
+function section(heading: UiKey, text: string | undefined): string[] {
+  const written = text?.trim();
+  return written ? [`## ${t(heading)}`, '', escapeMdx(written), ''] : [];
 }
 
 /** A complete campaign file: commented front-matter and the three sections of text. */
@@ -154,9 +157,9 @@ export function campaignFile(draft: CampaignDraft, today: string): string {
     `updated: ${today}`,
     '---',
     '',
-    section('field.body.asks', draft.body?.asks, 'field.body.asks.help'),
-    section('field.body.happened', draft.body?.happened, 'field.body.happened.help'),
-    section('field.body.involved', draft.body?.involved, 'field.body.involved.help'),
+    ...section('field.body.asks', draft.body?.asks),
+    ...section('field.body.happened', draft.body?.happened),
+    ...section('field.body.involved', draft.body?.involved),
   ];
   return lines.join('\n');
 }

@@ -6,6 +6,7 @@
  * Nothing on the site comes from another host, except map tiles when a tile server is configured. Pagefind runs
  * WebAssembly ('wasm-unsafe-eval') and a worker. Only /embed/ pages may be framed by other sites.
  */
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../i18n/locales.ts';
 
 /** The origin of the configured tile server, or undefined when tiles are off. */
 export function tileOrigin(tileUrl: string): string | undefined {
@@ -17,14 +18,7 @@ export function tileOrigin(tileUrl: string): string | undefined {
 }
 
 type DirectiveName =
-  | 'default-src'
-  | 'img-src'
-  | 'connect-src'
-  | 'font-src'
-  | 'worker-src'
-  | 'object-src'
-  | 'base-uri'
-  | 'form-action';
+  'default-src' | 'img-src' | 'connect-src' | 'font-src' | 'worker-src' | 'object-src' | 'base-uri' | 'form-action';
 
 /** One directive, typed the way Astro's `security.csp.directives` option wants it. */
 export type PolicyDirective = `${DirectiveName} ${string}`;
@@ -64,20 +58,24 @@ export const SECURITY_HEADERS: Record<string, string> = {
 /**
  * A `_headers` file (Netlify, Cloudflare Pages) for a site served under `base`. The strict policy, with its hashes,
  * is in every page's `<meta>`; the header adds what a `<meta>` policy can't say: who may frame the page. Nobody
- * may frame a page except /embed/, which anyone may. Browsers enforce both policies, so the header needs nothing
+ * may frame a page except the embedded map, /embed/ in every language (/es/embed/, /ar/embed/), which anyone may. Browsers enforce both policies, so the header needs nothing
  * else, and it stays short (Cloudflare reads lines up to 2,000 characters). `!` removes a header a broader rule set.
  */
 export function headersFile(base: string): string {
-  const lines = (headers: Record<string, string>) => Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+  const lines = (headers: Record<string, string>) =>
+    Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
   const root = base.endsWith('/') ? base : `${base}/`;
+  const embeds = LOCALE_CODES.map((code) => `${root}${code === DEFAULT_LOCALE ? '' : `${code}/`}embed/*`);
   return [
     `${root}*`,
     ...lines({ ...SECURITY_HEADERS, 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' }),
     '',
-    `${root}embed/*`,
-    '  ! Content-Security-Policy',
-    '  ! X-Frame-Options',
-    ...lines({ 'Content-Security-Policy': 'frame-ancestors *' }),
-    '',
+    ...embeds.flatMap((embed) => [
+      embed,
+      '  ! Content-Security-Policy',
+      '  ! X-Frame-Options',
+      ...lines({ 'Content-Security-Policy': 'frame-ancestors *' }),
+      '',
+    ]),
   ].join('\n');
 }

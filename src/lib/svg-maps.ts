@@ -19,7 +19,12 @@ const outlinesByWeight = new Map<number, Map<StateCode, Outline>>();
 function outline(code: StateCode, pixels = 320): Outline {
   // The size of a state, from a coarse outline; a state as small as DC vanishes at that coarseness, and gets the finest.
   const coarse = (outlinesByWeight.get(0.02) ?? loadOutlines(0.02)).get(code);
-  const [[west, south], [east, north]] = coarse?.geometry.coordinates.length ? boundsOf(coarse) : [[0, 0], [0, 0]];
+  const [[west, south], [east, north]] = coarse?.geometry.coordinates.length
+    ? boundsOf(coarse)
+    : [
+        [0, 0],
+        [0, 0],
+      ];
   const degreesPerPixel = Math.max(east - west, north - south) / pixels;
   const weight = Math.max(Number((0.5 * degreesPerPixel ** 2).toPrecision(1)), 1e-7);
   const shape = (outlinesByWeight.get(weight) ?? loadOutlines(weight)).get(code);

@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { markdownToJs, mdxToJs } from 'satteri';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { fix } from '../schemas/error-text.ts';
-import { readContentFiles, type ContentFile } from './content-files.ts';
+import { FORBIDDEN_CHARACTERS, forbiddenCharacterProblem } from '../schemas/text.ts';
+import { bodyPosition, readContentFiles, type ContentFile } from './content-files.ts';
 import { createContentGuard, type GuardProblem } from './content-guard.ts';
 import { checkIntegrity } from './integrity.ts';
 import { findPersonalDetails } from './privacy.ts';
@@ -16,7 +17,7 @@ export interface ValidateOptions {
   /** The project root; content is read from `<root>/<contentDir>`. */
   root: string;
   contentDir?: string;
-  /** Also run the content guard over each body. The build leaves this to its own Markdown pipeline. */
+  /** Also run the content guard over each body (and check its links). Off only for a quick look at one new file. */
   bodies?: boolean;
 }
 
@@ -62,13 +63,10 @@ export function privacyProblems(entry: Pick<ContentFile, 'file' | 'data' | 'body
         message: finding.message,
         severity: 'error',
       });
-  const bodyStart = entry.source.length - entry.body.length;
   for (const finding of findPersonalDetails(entry.body)) {
-    const before = entry.source.slice(0, bodyStart + finding.index);
     problems.push({
       file: entry.file,
-      line: before.split('\n').length,
-      column: before.length - before.lastIndexOf('\n'),
+      ...bodyPosition(entry, finding.index),
       field: '(body)',
       message: finding.message,
       severity: 'error',
@@ -77,12 +75,33 @@ export function privacyProblems(entry: Pick<ContentFile, 'file' | 'data' | 'body
   return problems;
 }
 
-/** Runs the content guard over one file's body, returning its problems instead of throwing. */
-export function guardProblems(entry: Pick<ContentFile, 'file' | 'source' | 'extension'>, root: string): Problem[] {
+/**
+ * Control characters and direction-changing marks in a body, where they would reach the page and the feeds as
+ * they are. (In the front-matter, the YAML reader refuses control characters and the schema refuses both.)
+ */
+export function characterProblems(entry: Pick<ContentFile, 'file' | 'source' | 'body'>): Problem[] {
+  return [...entry.body.matchAll(new RegExp(FORBIDDEN_CHARACTERS.source, 'g'))].map((match) => ({
+    file: entry.file,
+    ...bodyPosition(entry, match.index),
+    field: '(body)',
+    message: forbiddenCharacterProblem(match[0])!,
+    severity: 'error' as const,
+  }));
+}
+
+/**
+ * Runs the content guard over one file's body, returning its problems instead of throwing, and keeps the body's
+ * links on the entry for the check that links to the site's pages lead somewhere.
+ */
+export function guardProblems(
+  entry: Pick<ContentFile, 'file' | 'source' | 'extension' | 'links'>,
+  root: string,
+): Problem[] {
   if (entry.extension !== '.mdx' && entry.extension !== '.md') return [];
   let found: GuardProblem[] = [];
-  const guard = createContentGuard((problems) => {
+  const guard = createContentGuard((problems, _file, links) => {
     found = problems;
+    entry.links = links;
   });
   const options = { mdastPlugins: [guard], fileURL: pathToFileURL(`${root}/${entry.file}`) };
   try {
@@ -111,7 +130,7 @@ export function guardProblems(entry: Pick<ContentFile, 'file' | 'source' | 'exte
 export function validateContent({ root, contentDir = 'content', bodies = true }: ValidateOptions): ValidationResult {
   const { entries, problems } = readContentFiles(root, contentDir);
   for (const entry of entries) {
-    problems.push(...schemaProblems(entry), ...privacyProblems(entry));
+    problems.push(...schemaProblems(entry), ...privacyProblems(entry), ...characterProblems(entry));
     if (bodies) problems.push(...guardProblems(entry, root));
   }
   problems.push(...checkIntegrity(entries, contentDir));

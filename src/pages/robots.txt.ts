@@ -3,6 +3,9 @@ import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = () =>
-  new Response(['User-agent: *', 'Allow: /', 'Disallow: /embed/', `Sitemap: ${absoluteUrl('/sitemap-index.xml')}`, ''].join('\n'), {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    ['User-agent: *', 'Allow: /', 'Disallow: /embed/', `Sitemap: ${absoluteUrl('/sitemap-index.xml')}`, ''].join('\n'),
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );

@@ -26,9 +26,18 @@ export function mustBeText(advice: string) {
   return { error: () => fix('is not text', advice) };
 }
 
-/** Quotes a value from a contributor's file for use inside a message, shortened so one bad value can't flood the output. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * Quotes a value from a contributor's file for use inside a message: shortened so one bad value can't flood the
+ * output, and with line breaks and other control characters written as escapes (`\n`), so a value can never start
+ * a line of its own in a terminal or a CI log.
+ */
 export function quote(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  const shown = text === undefined ? String(value) : text;
+  const shown = (text === undefined ? String(value) : text).replace(CONTROL, (character) =>
+    JSON.stringify(character).slice(1, -1),
+  );
   return `"${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}"`;
 }

@@ -32,6 +32,9 @@ const unsafe = (value: unknown) =>
     'link to a web page instead, starting with https://',
   );
 
+/** Longer addresses than this don't work in every browser, and no news story needs one. */
+const MAX_URL = 2000;
+
 function webLink(schemes: readonly string[], advice: string) {
   return z
     .string({
@@ -39,6 +42,13 @@ function webLink(schemes: readonly string[], advice: string) {
         issue.input === undefined ? fix('is missing', advice) : fix(`${quote(issue.input)} is not a link`, advice),
     })
     .trim()
+    .max(MAX_URL, {
+      error: (issue) =>
+        fix(
+          `is ${String(issue.input).length} characters long`,
+          `use the page's own address, under ${MAX_URL} characters`,
+        ),
+    })
     .superRefine((text, context) => {
       if (isUnsafeLink(text)) context.addIssue({ code: 'custom', message: unsafe(text) });
       else if (!parsesAsUrl(text) || !schemes.includes(new URL(text).protocol))

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { partialDateSchema } from './date.ts';
-import { fix, mustBeText } from './error-text.ts';
+import { fix } from './error-text.ts';
+import { textSchema } from './text.ts';
 import { sourceUrlSchema } from './link.ts';
 
 /**
@@ -12,18 +13,13 @@ export const sourceSchema = z
     {
       /** Where the source can be read: an http or https address. */
       url: sourceUrlSchema,
-      /** The headline or page title, as published. */
-      title: z
-        .string(mustBeText('write the headline as published, in quotes if it has a colon'))
-        .trim()
-        .min(1, { error: fix('is empty', 'write the headline, or remove the line') })
-        .optional(),
-      /** Who published it: a newspaper, a station, a public body, a group. */
-      publisher: z
-        .string(mustBeText('write the name of the publication or group'))
-        .trim()
-        .min(1, { error: fix('is empty', 'write the name of the publication, or remove the line') })
-        .optional(),
+      /** The headline or page title, as published. At most 300 characters. */
+      title: textSchema({
+        advice: 'write the headline as published, in quotes if it has a colon',
+        max: 300,
+      }).optional(),
+      /** Who published it: a newspaper, a station, a public body, a group. At most 200 characters. */
+      publisher: textSchema({ advice: 'write the name of the publication or group', max: 200 }).optional(),
       /** When it was published, as precisely as the page says. */
       date: partialDateSchema.optional(),
       /** A copy in a web archive (for example web.archive.org), for when the original page disappears. */

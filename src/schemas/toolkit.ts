@@ -45,7 +45,8 @@ export const toolkitShape = {
   topics: z
     .array(
       z.enum(TOPICS, {
-        error: (issue) => fix(`${quote(issue.input)} is not one of the site's topics`, `use one of: ${TOPICS.join(', ')}`),
+        error: (issue) =>
+          fix(`${quote(issue.input)} is not one of the site's topics`, `use one of: ${TOPICS.join(', ')}`),
       }),
       { error: () => fix('is missing', 'add at least one topic in square brackets, such as [getting-started]') },
     )

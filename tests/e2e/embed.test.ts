@@ -45,13 +45,26 @@ describe('the embedded map', () => {
   });
 
   it('is the only page another site may frame', async () => {
-    const frames = ['/embed/map/', '/map/', '/'].map((path) => `<iframe src="${site.server.url}${path}" title="${path}"></iframe>`);
-    writeFileSync(join(hostRoot, 'coalition/frames.html'), `<!doctype html><html lang="en"><title>Frames</title>${frames.join('')}</html>`);
+    const frames = ['/embed/map/', '/map/', '/'].map(
+      (path) => `<iframe src="${site.server.url}${path}" title="${path}"></iframe>`,
+    );
+    writeFileSync(
+      join(hostRoot, 'coalition/frames.html'),
+      `<!doctype html><html lang="en"><title>Frames</title>${frames.join('')}</html>`,
+    );
     const { page, close } = await site.open('/', { allowErrors: /^Framing .* violates .*"frame-ancestors 'none'"/ });
     await page.goto(`${host.url}/coalition/frames.html`);
     await page.frameLocator('iframe[title="/embed/map/"]').locator('campaign-map[data-state="ready"]').waitFor();
     for (const path of ['/map/', '/'])
-      await expect.poll(() => page.frame({ url: `${site.server.url}${path}` })?.locator('main').count() ?? 0).toBe(0);
+      await expect
+        .poll(
+          () =>
+            page
+              .frame({ url: `${site.server.url}${path}` })
+              ?.locator('main')
+              .count() ?? 0,
+        )
+        .toBe(0);
     const refused = page.frames().filter((frame) => frame.url().startsWith('chrome-error:'));
     expect(refused).toHaveLength(2);
     await close();
@@ -62,7 +75,9 @@ describe('the embedded map', () => {
     await page.selectOption('#embed-state', 'OR');
     await page.selectOption('#embed-issue', 'divestment');
     const code = await page.inputValue('#embed-code');
-    expect(code).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\/map\/\?state=OR&issue=divestment" title="[^"]+" width="100%" height="480" loading="lazy" style="border:0"><\/iframe>$/);
+    expect(code).toMatch(
+      /^<iframe src="https?:\/\/[^"]+\/embed\/map\/\?state=OR&issue=divestment" title="[^"]+" width="100%" height="480" loading="lazy" style="border:0"><\/iframe>$/,
+    );
     await close();
   });
 });

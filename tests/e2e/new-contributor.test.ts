@@ -15,11 +15,24 @@ let site: Site;
 
 beforeAll(async () => {
   root = makeProject();
-  const run = (script: string, args: string[]) => spawnSync(process.execPath, [join(PROJECT_ROOT, script), ...args], { cwd: root, encoding: 'utf8', input: '' });
+  const run = (script: string, args: string[]) =>
+    spawnSync(process.execPath, [join(PROJECT_ROOT, script), ...args], { cwd: root, encoding: 'utf8', input: '' });
   const added = run('scripts/new.ts', [
-    'campaign', '--title', 'Drop the surveillance contract in Decatur', '--city', 'Decatur', '--state', 'IL',
-    '--issue', 'surveillance', '--status', 'active', '--target', 'Decatur City Council',
-    '--summary', 'Asks Decatur City Council not to renew a surveillance contract.',
+    'campaign',
+    '--title',
+    'Drop the surveillance contract in Decatur',
+    '--city',
+    'Decatur',
+    '--state',
+    'IL',
+    '--issue',
+    'surveillance',
+    '--status',
+    'active',
+    '--target',
+    'Decatur City Council',
+    '--summary',
+    'Asks Decatur City Council not to renew a surveillance contract.',
   ]);
   if (added.status !== 0) throw new Error(added.stderr);
   const validated = run('scripts/validate.ts', []);

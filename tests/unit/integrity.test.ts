@@ -133,7 +133,7 @@ updated: 2026-01-01
       'See [the win](/wins/springfield-divests-2024/) and [the issue](/issues/divestment/).',
     );
     expect(problemsIn({ 'campaigns/shelbyville-divestment.mdx': file })).toEqual([
-      'content/campaigns/shelbyville-divestment.mdx:12:15  (body)  links to /wins/springfield-divests-2024/, which is not a page on the site — did you mean /wins/springfield-divests-2025/? Check the file name of the page you mean',
+      'content/campaigns/shelbyville-divestment.mdx:12:5  (body)  links to /wins/springfield-divests-2024/, which is not a page on the site — did you mean /wins/springfield-divests-2025/? Check the file name of the page you mean',
     ]);
   });
 

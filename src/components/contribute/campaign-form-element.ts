@@ -11,12 +11,15 @@ import { today } from '../../schemas/date.ts';
 import { fetchMapCampaigns, type MapCampaign } from '../../lib/map-data.ts';
 import { chunkOf, fetchPlaces, matchCities, parsePlaceQuery, type CityRow } from '../../lib/near-me.ts';
 import { findPersonalDetails } from '../../lib/privacy.ts';
+import { forbiddenCharacterProblem } from '../../schemas/text.ts';
 import { campaignFile, campaignSlug, type CampaignDraft, type SourceDraft } from '../../lib/scaffold.ts';
 import type { Issue, Level, Status } from '../../schemas/constants.ts';
 
 export interface FormLabels {
   fix: PluralForms;
   ready: string;
+  /** Ready, but the file is too long to send to GitHub in the address of a link. */
+  readyTooLong: string;
   unknownCompany: string;
   cityNotFound: string;
   duplicate: string;
@@ -27,6 +30,12 @@ export interface FormLabels {
 }
 
 const { fill, plural } = pageText();
+
+/**
+ * The longest GitHub new-file address the form offers. Servers and browsers refuse much longer addresses, and a file
+ * whose address would be longer is offered for download instead.
+ */
+const MAX_LINK_LENGTH = 8000;
 
 export class CampaignForm extends HTMLElement {
   private labels!: FormLabels;
@@ -66,9 +75,11 @@ export class CampaignForm extends HTMLElement {
       void this.showEverything();
     });
     this.pullRequest.addEventListener('click', (event) => {
-      if (this.dataset.valid === 'true') return;
+      if (this.dataset.valid === 'true' && this.dataset.linkable === 'true') return;
       event.preventDefault();
-      void this.showEverything();
+      // A file too long for a link is offered for download instead; the status line says so.
+      if (this.dataset.valid === 'true') this.download.focus();
+      else void this.showEverything();
     });
     this.querySelector('[data-add-source]')?.addEventListener('click', () => this.addSource());
     this.querySelector('[data-copy]')?.addEventListener('click', () => void this.copy());
@@ -220,9 +231,12 @@ export class CampaignForm extends HTMLElement {
       ['body.happened', draft.body?.happened],
       ['body.involved', draft.body?.involved],
     ];
-    for (const [field, text] of texts)
+    for (const [field, text] of texts) {
       for (const finding of findPersonalDetails(text ?? ''))
         add(field, this.labels.errors?.personal ?? finding.message);
+      const hidden = forbiddenCharacterProblem(text ?? '');
+      if (hidden) add(field, this.labels.errors?.invalid ?? hidden);
+    }
   }
 
   /** A schema problem in the page's language: what kind of problem it is, with the field's hint beside it. */
@@ -285,8 +299,11 @@ export class CampaignForm extends HTMLElement {
     const url = new URL(`${this.dataset.repository}/new/${this.dataset.branch}`);
     url.searchParams.set('filename', path);
     url.searchParams.set('value', this.text);
+    const fits = url.toString().length <= MAX_LINK_LENGTH;
+    this.dataset.linkable = String(fits);
+    if (valid && !fits) this.status.textContent = this.labels.readyTooLong;
     // An unfinished file keeps a focusable link: following it shows what to fix instead of opening GitHub.
-    this.pullRequest.href = valid ? url.toString() : '#campaign-form';
+    this.pullRequest.href = valid && fits ? url.toString() : '#campaign-form';
     URL.revokeObjectURL(this.download.href);
     this.download.href = URL.createObjectURL(new Blob([this.text], { type: 'text/markdown' }));
     this.download.download = `${this.slug}.mdx`;

@@ -15,6 +15,7 @@ import { usLongitude } from '../../lib/geo.ts';
 import { fetchJson, fetchMapCampaigns, type MapCampaign } from '../../lib/map-data.ts';
 import { STATUS_SHAPES } from '../../lib/status-shapes.ts';
 import { openFiltersWhenUseful } from '../filters/disclosure.ts';
+import { statusMark } from '../status/status-mark.ts';
 import type { Status } from '../../schemas/constants.ts';
 
 export interface MapLabels {
@@ -333,7 +334,8 @@ export class CampaignMap extends HTMLElement {
     if (this.text.lang !== 'en') for (const english of [title, place]) english.lang = 'en';
     const status = document.createElement('p');
     status.className = 'map-popup-status';
-    status.innerHTML = `<svg class="status-mark" data-status="${campaign.status}" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">${STATUS_SHAPES[campaign.status as Status]}</svg>`;
+    // The map data's statuses are indexes into the site's own list, so the shape's markup is the site's too.
+    status.innerHTML = `<svg class="status-mark" data-status="${campaign.status}" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">${STATUS_SHAPES[campaign.status]}</svg>`;
     status.append(` ${this.labels.statuses[campaign.status] ?? campaign.status}`);
     const issues = document.createElement('p');
     issues.textContent = campaign.issues.map((issue) => this.labels.issues[issue] ?? issue).join(' · ');
@@ -456,7 +458,7 @@ export class CampaignMap extends HTMLElement {
     const item = document.createElement('li');
     item.dataset.campaign = campaign.id;
     const status = this.labels.statuses[campaign.status] ?? campaign.status;
-    item.innerHTML = `<svg class="status-icon status-mark" data-status="${campaign.status}" width="16" height="16" aria-hidden="true"><use href="#status-${campaign.status}"/></svg>`;
+    item.append(statusMark(campaign.status, 16));
     const hidden = document.createElement('span');
     hidden.className = 'visually-hidden';
     hidden.textContent = `${status}:`;

@@ -6,6 +6,7 @@
 import { pageText, type PluralForms } from '../../i18n/browser-text.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
 import { openFiltersWhenUseful } from '../filters/disclosure.ts';
+import { isStatus, statusMark } from '../status/status-mark.ts';
 import { SEARCH_FILTERS, searchFromUrl, searchToUrl, type SearchFilter, type SearchQuery } from '../../lib/search.ts';
 
 export interface SearchLabels {
@@ -41,6 +42,21 @@ interface Pagefind {
 }
 
 const PAGE = 15;
+
+/**
+ * The excerpt as text with the matched words marked: Pagefind's excerpt is HTML, and only its text and its <mark>
+ * elements are kept, whatever the page held. A <template> parses without running or loading anything.
+ */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
 
 export class SiteSearch extends HTMLElement {
   private pagefind?: Pagefind;
@@ -196,11 +212,10 @@ export class SiteSearch extends HTMLElement {
     facts.className = 'result-facts';
     const parts = [values.type[result.meta.type ?? ''] ?? '', result.meta.place ?? ''];
     facts.textContent = parts.filter(Boolean).join(' · ');
-    if (result.meta.status) {
+    if (isStatus(result.meta.status)) {
       const status = document.createElement('span');
       status.className = 'result-status';
-      status.innerHTML = `<svg class="status-icon status-mark" data-status="${result.meta.status}" width="14" height="14" aria-hidden="true"><use href="#status-${result.meta.status}"/></svg>`;
-      status.append(` ${values.status[result.meta.status] ?? result.meta.status}`);
+      status.append(statusMark(result.meta.status, 14), ` ${values.status[result.meta.status] ?? result.meta.status}`);
       facts.append(' · ', status);
     }
     if (result.meta.date) facts.append(` · ${formatPartialDate(result.meta.date, this.text.intl)}`);
@@ -211,8 +226,7 @@ export class SiteSearch extends HTMLElement {
     heading.append(link);
     const excerpt = document.createElement('p');
     excerpt.className = 'result-excerpt';
-    // Pagefind escapes the page text and adds only <mark> around the matched words.
-    excerpt.innerHTML = result.excerpt;
+    excerpt.append(...excerptNodes(result.excerpt));
     item.append(facts, heading, excerpt);
     return item;
   }

@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { EXPORT_FILES, getRecords } from '../../data/exports.ts';
 
-export const getStaticPaths = (() => EXPORT_FILES.map((file) => ({ params: { file: file.name }, props: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  EXPORT_FILES.map((file) => ({ params: { file: file.name }, props: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { file } = props as { file: (typeof EXPORT_FILES)[number] };

@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentJsonSchema, SCHEMA_NAMES, type SchemaName } from '../../lib/json-schemas.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 
-export const getStaticPaths = (() => Object.keys(SCHEMA_NAMES).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  Object.keys(SCHEMA_NAMES).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const name = params.name as SchemaName;

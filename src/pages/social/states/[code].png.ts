@@ -14,10 +14,19 @@ import type { StateCode } from '../../../schemas/constants.ts';
 
 export const getStaticPaths = (async () => {
   const { states, campaignsByState } = await getDirectory();
-  return states.map((code) => ({ params: { code: code.toLowerCase() }, props: { code, campaigns: campaignsByState.get(code) ?? [] } }));
+  return states.map((code) => ({
+    params: { code: code.toLowerCase() },
+    props: { code, campaigns: campaignsByState.get(code) ?? [] },
+  }));
 }) satisfies GetStaticPaths;
 
-const COLOURS: Record<string, string> = { won: '#00703c', partial: '#00703c', active: '#161616', lost: '#b3141c', paused: '#5f6368' };
+const COLOURS: Record<string, string> = {
+  won: '#00703c',
+  partial: '#00703c',
+  active: '#161616',
+  lost: '#b3141c',
+  paused: '#5f6368',
+};
 
 export const GET: APIRoute = async ({ props }) => {
   const { code, campaigns } = props as { code: StateCode; campaigns: SiteCampaign[] };
