@@ -27,7 +27,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
-          testTimeout: 20_000,
+          // axe reads every element of a page, and the directory and map pages list every campaign.
+          testTimeout: 60_000,
           hookTimeout: 300_000,
           expect: { poll: { timeout: 10_000 } },
         },

@@ -20,11 +20,12 @@ import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
 import { parseContentFile } from '../src/lib/content-files.ts';
 import { formatProblem, problemsFromZod, type Problem } from '../src/lib/problems.ts';
-import { campaignFile, campaignSlug, slugify, toolkitFile, winFile, type SourceDraft } from '../src/lib/scaffold.ts';
+import { campaignFile, campaignSlug, toolkitFile, winFile, type SourceDraft } from '../src/lib/scaffold.ts';
+import { slugify, today } from '../src/schemas/constants.ts';
+import { t } from '../src/i18n/t.ts';
 import { validateContent } from '../src/lib/validate.ts';
 import { COLLECTIONS, type CollectionName } from '../src/schemas/collections.ts';
 import { ISSUES, LEVELS, STATE_CODES, STATES, STATUSES } from '../src/schemas/constants.ts';
-import { today } from '../src/schemas/date.ts';
 import { READING_LEVELS, TOOLKIT_STAGES } from '../src/schemas/toolkit.ts';
 import { WIN_KINDS } from '../src/schemas/win.ts';
 
@@ -242,7 +243,7 @@ async function campaign() {
     contact: values.contact,
     sources,
   };
-  write('campaigns', campaignSlug(draft), campaignFile(draft, today()));
+  write('campaigns', campaignSlug(draft), campaignFile(draft, today(), t));
 }
 
 async function win() {
@@ -269,6 +270,7 @@ async function win() {
     winFile(
       { title: title!, date: date!, campaign: campaignId!, body: body!, kind: kind!, vote, summary: summary!, sources },
       today(),
+      t,
     ),
   );
 }
@@ -284,7 +286,7 @@ async function toolkit() {
   write(
     'toolkits',
     slugify(title!),
-    toolkitFile({ title: title!, summary: summary!, stage: stage!, topics, readingLevel: readingLevel! }, today()),
+    toolkitFile({ title: title!, summary: summary!, stage: stage!, topics, readingLevel: readingLevel! }, today(), t),
   );
 }
 

@@ -18,14 +18,15 @@ export function contentIntegrity(): AstroIntegration {
         const { problems } = validateContent({ root: fileURLToPath(config.root) });
         const errors = problems.filter((problem) => problem.severity === 'error');
         if (problems.length === 0) return;
-        const report = formatReport(problems);
         if (command === 'build' && errors.length) {
+          // The problems that stop the build, every one of them; warnings are for npm run validate.
+          const report = formatReport(errors);
           const error = new Error(report);
           error.name = 'ContentError';
           error.stack = report;
           throw error;
         }
-        logger.warn(report);
+        logger.warn(formatReport(problems));
       },
     },
   };

@@ -9,7 +9,7 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/c
 import { DEFAULT_LOCALE, isLocale, LOCALE_CODES } from '../i18n/locales.ts';
 import { ISSUES } from '../schemas/issue.ts';
 import { STATES, type StateCode } from '../schemas/state.ts';
-import { SLUG_PATTERN } from '../schemas/text.ts';
+import { SLUG_PATTERN, slugify } from '../schemas/constants.ts';
 import { TRANSLATED_FIELDS } from '../schemas/translation.ts';
 import type { ContentFile } from './content-files.ts';
 import { locate } from './places.ts';
@@ -85,10 +85,7 @@ function checkFileNames(entries: readonly Entry[]): Problem[] {
     }
     // A translation's name is a path (es/toolkits/start-a-municipal-campaign), checked by checkTranslations.
     if (entry.collection !== 'translations' && !SLUG_PATTERN.test(entry.slug)) {
-      const suggested = entry.slug
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '');
+      const suggested = slugify(entry.slug);
       problems.push(
         fileProblem(
           entry.file,
@@ -350,8 +347,8 @@ function yearsApart(a: readonly number[], b: readonly number[]): boolean {
  * campaign written twice. That is a warning, not an error: a city can have two separate campaigns.
  */
 function checkDuplicateCampaigns(entries: readonly Entry[]): Problem[] {
-  const problems: Problem[] = [];
   const byPlace = new Map<string, { entry: Entry; issues: string[]; years: number[] }[]>();
+  const twinsOf = new Map<Entry, Entry[]>();
   for (const entry of entries) {
     if (entry.collection !== 'campaigns') continue;
     const issues = field(entry, 'issues');
@@ -367,30 +364,27 @@ function checkDuplicateCampaigns(entries: readonly Entry[]): Problem[] {
       .join('|');
     const here = byPlace.get(place) ?? [];
     const years = activeYears(entry);
-    const twins = here.filter(
-      (other) => other.issues.some((issue) => issues.includes(issue)) && !yearsApart(years, other.years),
-    );
-    // Both files get the warning: whichever one is new, its author sees it.
-    for (const twin of twins)
-      for (const [mine, theirs] of [
-        [entry, twin.entry],
-        [twin.entry, entry],
-      ] as const)
-        problems.push(
-          problemAt(
-            mine,
-            ['issues'],
-            fix(
-              `looks like the same campaign as ${theirs.file} (same place, same decision-maker, same issue, same years)`,
-              'if it is, add what is new to that file instead; if it is a separate campaign, say how it differs in its title',
-            ),
-            'warning',
-          ),
-        );
+    for (const twin of here)
+      if (twin.issues.some((issue) => issues.includes(issue)) && !yearsApart(years, twin.years)) {
+        // Both files get the warning: whichever one is new, its author sees it.
+        twinsOf.set(entry, [...(twinsOf.get(entry) ?? []), twin.entry]);
+        twinsOf.set(twin.entry, [...(twinsOf.get(twin.entry) ?? []), entry]);
+      }
     here.push({ entry, issues: issues.map(String), years });
     byPlace.set(place, here);
   }
-  return problems;
+  // One warning a file, however many twins it has.
+  return [...twinsOf].map(([entry, twins]) =>
+    problemAt(
+      entry,
+      ['issues'],
+      fix(
+        `looks like the same campaign as ${twins.map((twin) => twin.file).join(', ')} (same place, same decision-maker, same issue, same years)`,
+        'if it is, add what is new to that file instead; if it is a separate campaign, say how it differs in its title',
+      ),
+      'warning',
+    ),
+  );
 }
 
 /**

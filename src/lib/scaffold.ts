@@ -3,9 +3,40 @@
  * `npm run new` and the browser form on /contribute/ both use this, so a file made either way looks the same and
  * passes the same checks.
  */
-import { t } from '../i18n/t.ts';
 import type { UiKey } from '../i18n/ui.ts';
+
+/**
+ * The English words the files are written with (the comments above fields, the section headings), by dictionary
+ * key. Files are in English whatever the page's language, so `npm run new` passes the English translator and the
+ * form passes the few words it needs, rendered into the page, rather than shipping the dictionaries.
+ */
+export type FileWords = (key: UiKey) => string;
+
+/** Every dictionary key a file can be written with, so the form can be given exactly these words. */
+export const FILE_WORD_KEYS = [
+  'field.campaign.title.help',
+  'field.campaign.summary.help',
+  'field.campaign.city.help',
+  'field.campaign.county.help',
+  'field.campaign.state.help',
+  'field.campaign.level.help',
+  'field.campaign.issues.help',
+  'field.campaign.status.help',
+  'field.campaign.targets.help',
+  'field.campaign.coalition.help',
+  'field.campaign.companies.help',
+  'field.campaign.started.help',
+  'field.campaign.coordinates.help',
+  'field.campaign.website.help',
+  'field.campaign.contact.help',
+  'field.campaign.sources.help',
+  'field.campaign.updated.help',
+  'field.body.asks',
+  'field.body.happened',
+  'field.body.involved',
+] as const satisfies readonly UiKey[];
 import { STATES, type Issue, type Level, type StateCode, type Status } from '../schemas/constants.ts';
+import { slugify } from '../schemas/constants.ts';
 
 export interface SourceDraft {
   url: string;
@@ -55,18 +86,6 @@ export interface ToolkitDraft {
   readingLevel: string;
 }
 
-/** Lowercase words joined by hyphens, accents dropped: "Saint-Louis: Drop Veolia!" → "saint-louis-drop-veolia". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
-
 /** A campaign's file name from its place and title, without repeating the place: "durham-end-police-exchanges". */
 export function campaignSlug(draft: Pick<CampaignDraft, 'title' | 'city' | 'county' | 'state'>): string {
   const state = STATES[draft.state as StateCode]?.name ?? draft.state;
@@ -84,7 +103,7 @@ export function yamlScalar(value: string): string {
   return plain ? value : JSON.stringify(value);
 }
 
-const comment = (key: UiKey) => `# ${t(key)}`;
+const comment = (words: FileWords, key: UiKey) => `# ${words(key)}`;
 
 function list(values: readonly string[], inline = false): string {
   if (inline) return `[${values.map(yamlScalar).join(', ')}]`;
@@ -104,8 +123,8 @@ function sources(drafts: readonly SourceDraft[]): string[] {
   ];
 }
 
-function field(key: string, value: string | undefined, help: UiKey): string[] {
-  return value ? [comment(help), `${key}: ${yamlScalar(value)}`] : [];
+function field(words: FileWords, key: string, value: string | undefined, help: UiKey): string[] {
+  return value ? [comment(words, help), `${key}: ${yamlScalar(value)}`] : [];
 }
 
 /**
@@ -118,101 +137,101 @@ export function escapeMdx(text: string): string {
 }
 
 /** A section of the story, or nothing when the contributor left it empty: help text never goes into a file. */
-function section(heading: UiKey, text: string | undefined): string[] {
+function section(words: FileWords, heading: UiKey, text: string | undefined): string[] {
   const written = text?.trim();
-  return written ? [`## ${t(heading)}`, '', escapeMdx(written), ''] : [];
+  return written ? [`## ${words(heading)}`, '', escapeMdx(written), ''] : [];
 }
 
 /** A complete campaign file: commented front-matter and the three sections of text. */
-export function campaignFile(draft: CampaignDraft, today: string): string {
+export function campaignFile(draft: CampaignDraft, today: string, words: FileWords): string {
   const lines = [
     '---',
-    ...field('title', draft.title, 'field.campaign.title.help'),
-    ...field('summary', draft.summary, 'field.campaign.summary.help'),
-    ...field('city', draft.city, 'field.campaign.city.help'),
-    ...field('county', draft.county, 'field.campaign.county.help'),
-    comment('field.campaign.state.help'),
+    ...field(words, 'title', draft.title, 'field.campaign.title.help'),
+    ...field(words, 'summary', draft.summary, 'field.campaign.summary.help'),
+    ...field(words, 'city', draft.city, 'field.campaign.city.help'),
+    ...field(words, 'county', draft.county, 'field.campaign.county.help'),
+    comment(words, 'field.campaign.state.help'),
     `state: ${draft.state}`,
-    comment('field.campaign.level.help'),
+    comment(words, 'field.campaign.level.help'),
     `level: ${draft.level}`,
-    comment('field.campaign.issues.help'),
+    comment(words, 'field.campaign.issues.help'),
     `issues: ${list(draft.issues, true)}`,
-    comment('field.campaign.status.help'),
+    comment(words, 'field.campaign.status.help'),
     `status: ${draft.status}`,
-    comment('field.campaign.targets.help'),
+    comment(words, 'field.campaign.targets.help'),
     `targets:${list(draft.targets)}`,
-    ...field('coalition', draft.coalition, 'field.campaign.coalition.help'),
+    ...field(words, 'coalition', draft.coalition, 'field.campaign.coalition.help'),
     ...(draft.companies.length
-      ? [comment('field.campaign.companies.help'), `companies: ${list(draft.companies, true)}`]
+      ? [comment(words, 'field.campaign.companies.help'), `companies: ${list(draft.companies, true)}`]
       : []),
-    ...field('started', draft.started, 'field.campaign.started.help'),
+    ...field(words, 'started', draft.started, 'field.campaign.started.help'),
     ...(draft.coordinates
-      ? [comment('field.campaign.coordinates.help'), `coordinates: [${draft.coordinates.join(', ')}]`]
+      ? [comment(words, 'field.campaign.coordinates.help'), `coordinates: [${draft.coordinates.join(', ')}]`]
       : []),
-    ...field('website', draft.website, 'field.campaign.website.help'),
-    ...field('contact', draft.contact, 'field.campaign.contact.help'),
-    comment('field.campaign.sources.help'),
+    ...field(words, 'website', draft.website, 'field.campaign.website.help'),
+    ...field(words, 'contact', draft.contact, 'field.campaign.contact.help'),
+    comment(words, 'field.campaign.sources.help'),
     ...sources(draft.sources),
-    comment('field.campaign.updated.help'),
+    comment(words, 'field.campaign.updated.help'),
     `updated: ${today}`,
     '---',
     '',
-    ...section('field.body.asks', draft.body?.asks),
-    ...section('field.body.happened', draft.body?.happened),
-    ...section('field.body.involved', draft.body?.involved),
+    ...section(words, 'field.body.asks', draft.body?.asks),
+    ...section(words, 'field.body.happened', draft.body?.happened),
+    ...section(words, 'field.body.involved', draft.body?.involved),
   ];
   return lines.join('\n');
 }
 
 /** A complete win file. */
-export function winFile(draft: WinDraft, today: string): string {
+export function winFile(draft: WinDraft, today: string, words: FileWords): string {
   return [
     '---',
-    comment('field.win.title'),
+    comment(words, 'field.win.title'),
     `title: ${yamlScalar(draft.title)}`,
-    comment('field.win.date'),
+    comment(words, 'field.win.date'),
     `date: ${draft.date}`,
-    comment('field.win.campaign'),
+    comment(words, 'field.win.campaign'),
     `campaign: ${draft.campaign}`,
-    comment('field.win.body'),
+    comment(words, 'field.win.body'),
     `body: ${yamlScalar(draft.body)}`,
-    comment('field.win.kind'),
+    comment(words, 'field.win.kind'),
     `kind: ${draft.kind}`,
-    ...(draft.vote ? [comment('field.win.vote'), `vote: ${JSON.stringify(draft.vote)}`] : []),
-    comment('field.win.summary'),
+    ...(draft.vote ? [comment(words, 'field.win.vote'), `vote: ${JSON.stringify(draft.vote)}`] : []),
+    comment(words, 'field.win.summary'),
     `summary: ${yamlScalar(draft.summary)}`,
-    comment('field.win.sources'),
+    comment(words, 'field.win.sources'),
     ...sources(draft.sources),
-    comment('field.win.updated'),
+    comment(words, 'field.win.updated'),
     `updated: ${today}`,
     '---',
     '',
-    `${t('field.win.summary')}`,
+    words('field.win.summary'),
     '',
   ].join('\n');
 }
 
 /** A complete guide file, with a first heading to start from. */
-export function toolkitFile(draft: ToolkitDraft, today: string): string {
+export function toolkitFile(draft: ToolkitDraft, today: string, words: FileWords): string {
   return [
     '---',
-    comment('field.toolkit.title'),
+    comment(words, 'field.toolkit.title'),
     `title: ${yamlScalar(draft.title)}`,
-    comment('field.toolkit.summary'),
+    comment(words, 'field.toolkit.summary'),
     `summary: ${yamlScalar(draft.summary)}`,
-    comment('field.toolkit.stage'),
+    comment(words, 'field.toolkit.stage'),
     `stage: ${draft.stage}`,
-    comment('field.toolkit.topics'),
+    comment(words, 'field.toolkit.topics'),
     `topics: ${list(draft.topics, true)}`,
-    comment('field.toolkit.readingLevel'),
+    comment(words, 'field.toolkit.readingLevel'),
     `readingLevel: ${draft.readingLevel}`,
-    comment('field.toolkit.updated'),
+    comment(words, 'field.toolkit.updated'),
     `updated: ${today}`,
     '---',
     '',
     '## Start here',
     '',
-    t('field.toolkit.summary'),
+    words('field.toolkit.summary'),
     '',
   ].join('\n');
 }

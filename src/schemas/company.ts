@@ -3,7 +3,8 @@ import { fullDateSchema } from './date.ts';
 import { fix } from './error-text.ts';
 import { httpsUrlSchema } from './link.ts';
 import { sourcesSchema } from './source.ts';
-import { SLUG_PATTERN, textSchema } from './text.ts';
+import { SLUG_PATTERN } from './constants.ts';
+import { textSchema } from './text.ts';
 
 export const companyShape = {
   /** The company's name as it is commonly written: "Caterpillar", "NSO Group". */

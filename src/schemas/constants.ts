@@ -8,6 +8,11 @@
 export type PartialDate = string;
 export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** Today as `YYYY-MM-DD` in UTC, the clock every "is this in the future" check uses. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /**
  * The kinds of municipal campaign, in the order the site presents them. Each has an explainer page at
  * `/issues/<issue>/`, written in `content/issues/<issue>.mdx`; its display name lives in the interface dictionary.
@@ -88,6 +93,32 @@ export const EVENT_OUTCOMES: Record<EventKind, 'won' | 'lost' | undefined> = {
   implemented: 'won',
   other: undefined,
 };
+
+/**
+ * Characters that don't belong in a line of text: control characters (they break the feeds' XML and can hide
+ * text), and the marks that reverse the direction of what follows (they can make a line read as something else).
+ * Tabs and line breaks are allowed; the site writes right-to-left text with `dir`, not with marks.
+ */
+// eslint-disable-next-line no-control-regex
+export const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/** The shape of every file name on the site: lowercase words joined by hyphens, such as `durham-police-exchange`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The one way the site makes a slug from text: lowercase words joined by hyphens, accents dropped, at most 80
+ * characters. "Saint-Louis: Drop Veolia!" → "saint-louis-drop-veolia".
+ */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
 
 /** Rounds to two decimal places (about a kilometre): the site places campaigns at city level, never at an address. */
 export function toCityPrecision(degrees: number): number {

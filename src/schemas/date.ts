@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PARTIAL_DATE_PATTERN, type PartialDate } from './constants.ts';
+import { PARTIAL_DATE_PATTERN, today, type PartialDate } from './constants.ts';
 import { fix, quote } from './error-text.ts';
 
 /**
@@ -38,11 +38,6 @@ export function isRealDate(text: string): boolean {
 export function startOf(date: PartialDate): string {
   const [year, month = '01', day = '01'] = date.split('-');
   return `${year}-${month}-${day}`;
-}
-
-/** Today as `YYYY-MM-DD` in UTC, the clock every "is this in the future" check uses. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /** True when even the earliest day the date could mean is after today: `2026-12` is in the future on 2026-11-29. */

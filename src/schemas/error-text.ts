@@ -5,6 +5,7 @@
  * see them are organizers adding their campaign, not developers. The field name is added by the formatter
  * (`src/lib/problems.ts`), so messages start with the problem, not the field.
  */
+import { FORBIDDEN_CHARACTERS } from './constants.ts';
 
 /** Joins the two halves of a message with the separator the formatter and the docs use. */
 export function fix(problem: string, howToFix: string): string {
@@ -40,4 +41,20 @@ export function quote(value: unknown): string {
     JSON.stringify(character).slice(1, -1),
   );
   return `"${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}"`;
+}
+
+/** `U+000B`, the way a contributor's editor or a search engine names a character they can't see. */
+export function codePoint(character: string): string {
+  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** What is wrong with text that holds a control or direction-changing character, or undefined when it holds none. */
+export function forbiddenCharacterProblem(text: string): string | undefined {
+  const found = FORBIDDEN_CHARACTERS.exec(text);
+  return found
+    ? fix(
+        `contains an invisible control character (${codePoint(found[0])})`,
+        'delete it: retype the text around it, or paste it as plain text',
+      )
+    : undefined;
 }

@@ -1,32 +1,9 @@
 import { z } from 'zod';
-import { fix, missingOr, quote } from './error-text.ts';
-
-/**
- * Characters that don't belong in a line of text: control characters (they break the feeds' XML and can hide
- * text), and the marks that reverse the direction of what follows (they can make a line read as something else).
- * Tabs and line breaks are allowed; the site writes right-to-left text with `dir`, not with marks.
- */
-// eslint-disable-next-line no-control-regex
-export const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+import { FORBIDDEN_CHARACTERS, SLUG_PATTERN } from './constants.ts';
+import { fix, forbiddenCharacterProblem, missingOr, quote } from './error-text.ts';
 
 /** Characters that take no space: a value made only of these (and spaces) is empty. */
 const INVISIBLE = /[\s\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/gu;
-
-/** `U+000B`, the way a contributor's editor or a search engine names a character they can't see. */
-export function codePoint(character: string): string {
-  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-/** What is wrong with text that holds a control or direction-changing character, or undefined when it holds none. */
-export function forbiddenCharacterProblem(text: string): string | undefined {
-  const found = FORBIDDEN_CHARACTERS.exec(text);
-  return found
-    ? fix(
-        `contains an invisible control character (${codePoint(found[0])})`,
-        'delete it: retype the text around it, or paste it as plain text',
-      )
-    : undefined;
-}
 
 /**
  * Plain text written by a contributor: trimmed, not empty (nor only invisible characters), free of control and
@@ -60,9 +37,6 @@ export function textListSchema({ advice, itemAdvice }: { advice: string; itemAdv
     )
     .min(1, { error: fix('is empty', advice) });
 }
-
-/** The shape of every file name on the site: lowercase words joined by hyphens, such as `durham-police-exchange`. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A reference to another entry by its slug (its file name without the extension). */
 export function slugSchema(what: string, folder: string) {

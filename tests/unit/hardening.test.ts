@@ -12,6 +12,7 @@ import { campaignFile as scaffoldCampaign, escapeMdx } from '../../src/lib/scaff
 import { headersFile } from '../../src/lib/security.ts';
 import { guardProblems, validateContent } from '../../src/lib/validate.ts';
 import { quote } from '../../src/schemas/error-text.ts';
+import { t } from '../../src/i18n/t.ts';
 import { campaignFile, makeSite, PROJECT_ROOT } from '../helpers/temp-site.ts';
 
 describe('personal details in disguise', () => {
@@ -101,6 +102,7 @@ describe('text from the form', () => {
         body: { asks: nasty, happened: nasty },
       },
       '2026-01-01',
+      t,
     );
     expect(guardProblems({ file: 'content/campaigns/x.mdx', source: text, extension: '.mdx' }, PROJECT_ROOT)).toEqual(
       [],
@@ -124,6 +126,7 @@ describe('text from the form', () => {
         body: { asks: 'What we ask.' },
       },
       '2026-01-01',
+      t,
     );
     const body = text.slice(text.lastIndexOf('---') + 3).trim();
     expect(body).toBe('## What the campaign asks\n\nWhat we ask.');

@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { campaignSlug, slugify, yamlScalar } from '../../src/lib/scaffold.ts';
+import { campaignSlug, yamlScalar } from '../../src/lib/scaffold.ts';
+import { slugify } from '../../src/schemas/constants.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { makeSite, PROJECT_ROOT } from '../helpers/temp-site.ts';
 

@@ -4,14 +4,13 @@
  * the map can find, a likely duplicate, personal details), shows the file, and offers to copy it, download it, or
  * open GitHub's new-file page with the file filled in. Nothing leaves the page until that link is followed.
  */
-import './zod-without-eval.ts';
 import { pageText, type PluralForms } from '../../i18n/browser-text.ts';
-import { campaignSchema } from '../../schemas/campaign.ts';
-import { today } from '../../schemas/date.ts';
+import type * as FormSchemaModule from './form-schema.ts';
+import { today } from '../../schemas/constants.ts';
 import { fetchMapCampaigns, type MapCampaign } from '../../lib/map-data.ts';
 import { chunkOf, fetchPlaces, matchCities, parsePlaceQuery, type CityRow } from '../../lib/near-me.ts';
 import { findPersonalDetails } from '../../lib/privacy.ts';
-import { forbiddenCharacterProblem } from '../../schemas/text.ts';
+import { forbiddenCharacterProblem } from '../../schemas/error-text.ts';
 import { campaignFile, campaignSlug, type CampaignDraft, type SourceDraft } from '../../lib/scaffold.ts';
 import type { Issue, Level, Status } from '../../schemas/constants.ts';
 
@@ -29,6 +28,8 @@ export interface FormLabels {
   errors?: { missing: string; tooLong: string; invalid: string; personal: string };
 }
 
+type FormSchema = typeof FormSchemaModule;
+
 const { fill, plural } = pageText();
 
 /**
@@ -39,6 +40,8 @@ const MAX_LINK_LENGTH = 8000;
 
 export class CampaignForm extends HTMLElement {
   private labels!: FormLabels;
+  /** The English words of the file (comments and headings), whatever the page's language. */
+  private fileWords: Record<string, string> = {};
   private form!: HTMLFormElement;
   private preview!: HTMLElement;
   private fileName!: HTMLElement;
@@ -52,11 +55,14 @@ export class CampaignForm extends HTMLElement {
   private slug = '';
   private timer?: ReturnType<typeof setTimeout>;
   private run = 0;
+  /** The schema, loaded when the reader first changes a field or tries to go on: most of the form's weight. */
+  private schema?: Promise<FormSchema>;
   /** Fields someone has changed: only their problems are shown beside them, so an empty form isn't all red. */
   private touched = new Set<string>();
 
   connectedCallback() {
     this.labels = JSON.parse(this.dataset.labels ?? '{}') as FormLabels;
+    this.fileWords = JSON.parse(this.dataset.fileWords ?? '{}') as Record<string, string>;
     this.companies = new Set(JSON.parse(this.dataset.companies ?? '[]') as string[]);
     this.form = this.querySelector('form')!;
     this.preview = this.querySelector('[data-preview]')!;
@@ -198,6 +204,13 @@ export class CampaignForm extends HTMLElement {
   async update() {
     const run = ++this.run;
     const draft = this.draft();
+    this.slug = campaignSlug(draft) || 'your-campaign';
+    this.text = campaignFile(draft, today(), (key) => this.fileWords[key] ?? key);
+    this.preview.textContent = this.text;
+    this.fileName.textContent = `content/campaigns/${this.slug}.mdx`;
+    // Until the reader does something, there is nothing to check and nothing to send.
+    if (this.touched.size === 0) return this.offer(false);
+    const { campaignSchema } = await (this.schema ??= import('./form-schema.ts'));
     const errors = new Map<string, string[]>();
     const add = (field: string, message: string) => errors.set(field, [...(errors.get(field) ?? []), message]);
     const result = campaignSchema.safeParse(this.frontMatter(draft));
@@ -213,10 +226,6 @@ export class CampaignForm extends HTMLElement {
     await this.checkPlace(draft, warnings);
     if (run !== this.run) return;
     this.show(errors, warnings);
-    this.slug = campaignSlug(draft) || 'your-campaign';
-    this.text = campaignFile(draft, today());
-    this.preview.textContent = this.text;
-    this.fileName.textContent = `content/campaigns/${this.slug}.mdx`;
     this.offer(errors.size === 0);
   }
 
