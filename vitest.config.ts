@@ -18,6 +18,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          setupFiles: ['tests/remove-temp-dirs.ts'],
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           testTimeout: 20_000,
         },
@@ -25,6 +26,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
+          setupFiles: ['tests/remove-temp-dirs.ts'],
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
           // axe reads every element of a page, and the directory and map pages list every campaign.
