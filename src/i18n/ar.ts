@@ -393,6 +393,8 @@ export const ar = {
   'near.add': 'أضيفوا حملة تعرفونها',
   'near.locationDenied': 'لم يشارك متصفحكم موقعكم. يمكنكم أن تكتبوا رمزًا بريديًا أو اسم مدينة بدلًا من ذلك.',
   'near.yourLocation': 'موقعكم',
+  'near.statewide': 'حملات على مستوى ولاية {state}',
+  'near.issues': 'تعرّفوا على أنواع الحملات التي يمكنكم خوضها',
 
   'search.label': 'بحث',
   'search.siteForm': 'البحث في الموقع',

@@ -348,6 +348,8 @@ export const es = {
   'near.locationDenied':
     'Tu navegador no compartió tu ubicación. En su lugar, puedes escribir un código postal (ZIP) o una ciudad.',
   'near.yourLocation': 'tu ubicación',
+  'near.statewide': 'Campañas estatales en {state}',
+  'near.issues': 'Mira los tipos de campaña que podrías impulsar',
 
   'search.label': 'Buscar',
   'search.siteForm': 'Buscar en el sitio',

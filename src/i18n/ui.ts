@@ -327,6 +327,8 @@ export const en = {
   'near.add': 'Add a campaign you know',
   'near.locationDenied': 'Your browser did not share your location. You can type a ZIP code or city instead.',
   'near.yourLocation': 'your location',
+  'near.statewide': 'Statewide campaigns in {state}',
+  'near.issues': 'See the kinds of campaign you could run',
 
   'search.label': 'Search',
   'search.siteForm': 'Search the site',

@@ -5,7 +5,7 @@
  */
 import zipcodes, { type ZipCode } from 'zipcodes';
 import { STATES, toCityPrecision, type StateCode } from '../schemas/constants.ts';
-import { cityChunk, normalizeCity, type CityRow } from './near-me.ts';
+import { cityChunk, normalizeCity, type CityRow, type ZipRow } from './near-me.ts';
 import { isInState } from './state-shapes.ts';
 
 /**
@@ -73,14 +73,17 @@ export function findZip(zip: string): { coordinates: [number, number]; city: str
   };
 }
 
-/** Every US ZIP code's point, grouped by its first two digits (a hundred files of a few kilobytes), for the near-me finder. */
-export function zipChunks(): Map<string, Record<string, [number, number]>> {
-  const chunks = new Map<string, Record<string, [number, number]>>();
+/**
+ * Every US ZIP code's point and state, grouped by its first two digits (a hundred files of a few kilobytes), for
+ * the near-me finder.
+ */
+export function zipChunks(): Map<string, Record<string, ZipRow>> {
+  const chunks = new Map<string, Record<string, ZipRow>>();
   for (const entry of Object.values(zipcodes.codes)) {
     if (!isPlausible(entry)) continue;
     const key = entry.zip.slice(0, 2);
     const chunk = chunks.get(key) ?? {};
-    chunk[entry.zip] = [toCityPrecision(entry.latitude), toCityPrecision(entry.longitude)];
+    chunk[entry.zip] = [toCityPrecision(entry.latitude), toCityPrecision(entry.longitude), entry.state];
     chunks.set(key, chunk);
   }
   return chunks;

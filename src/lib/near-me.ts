@@ -4,12 +4,16 @@
  * city name, and the browser fetches only the one it needs.
  */
 import { STATE_CODES, STATES } from '../schemas/constants.ts';
+import { KM_PER_MILE, nearest as nearestTo } from './geo.ts';
 
 export type PlaceQuery =
   { kind: 'zip'; zip: string } | { kind: 'city'; city: string; state?: string } | { kind: 'empty' };
 
 /** A city in the gazetteer: [name, state, lat, lng]. */
 export type CityRow = [string, string, number, number];
+
+/** A ZIP code in the gazetteer: [lat, lng, state]. The state lets the finder list statewide campaigns too. */
+export type ZipRow = [number, number, string];
 
 const SPELLED_OUT: [RegExp, string][] = [
   [/^st\.?\s+/, 'saint '],
@@ -73,4 +77,54 @@ export function matchCities(rows: readonly CityRow[], query: { city: string; sta
 export async function fetchPlaces(base: string, chunk: string): Promise<unknown> {
   const response = await fetch(`${base}map/places/${chunk}.json`);
   return response.ok ? ((await response.json()) as unknown) : undefined;
+}
+
+/** The `campaign-map:locate` event's detail: where the reader is, and the campaigns the finder listed, to fit in view. */
+export interface LocateDetail {
+  point: [number, number];
+  around: [number, number][];
+}
+
+/** What the finder needs of a campaign. */
+interface Findable {
+  lat: number;
+  lng: number;
+  place: string;
+  state: string;
+}
+
+/**
+ * A campaign with no city or county is placed at its state's centre (see `placeName`, which then writes only the
+ * state's name), so its distance from anyone means nothing; the finder lists it under the reader's state instead.
+ */
+export function isStatewide(campaign: Findable): boolean {
+  return !campaign.place.endsWith(`, ${campaign.state}`);
+}
+
+export interface NearAnswer<Campaign> {
+  /** The closest local campaigns, nearest first, with their distance in miles. */
+  nearest: { campaign: Campaign; miles: number }[];
+  /** Statewide campaigns in the reader's state, when it is known. */
+  statewide: Campaign[];
+  /** True when even the nearest local campaign is further than `nearMiles`. */
+  nothingClose: boolean;
+}
+
+/** The finder's answer for a point: what is near, what covers the whole state, and whether anything is close. */
+export function nearAnswer<Campaign extends Findable>(
+  point: readonly [number, number],
+  state: string | undefined,
+  campaigns: readonly Campaign[],
+  { count = 5, nearMiles = 150 } = {},
+): NearAnswer<Campaign> {
+  const local = campaigns.filter((campaign) => !isStatewide(campaign));
+  const nearest = nearestTo(point, local, (campaign) => [campaign.lat, campaign.lng], count).map(({ item, km }) => ({
+    campaign: item,
+    miles: km / KM_PER_MILE,
+  }));
+  return {
+    nearest,
+    statewide: state ? campaigns.filter((campaign) => isStatewide(campaign) && campaign.state === state) : [],
+    nothingClose: !nearest[0] || nearest[0].miles > nearMiles,
+  };
 }

@@ -54,6 +54,13 @@ describe('budgets', () => {
     for (const page of plain) expect(javaScript(page), page).toBe(0);
   });
 
+  it('the home page ships only its near-me finder, under 15 KB', () => {
+    for (const page of ['index.html', 'es/index.html', 'ar/index.html']) {
+      expect(javaScript(page), page).toBeLessThan(15 * KB);
+      expect(javaScript(page), `${page} has its finder`).toBeGreaterThan(0);
+    }
+  });
+
   it('a guide ships only its checklist and copy buttons, under 5 KB', () => {
     const guides = pages.filter((page) => /^toolkits\/[^/]+\/index\.html$/.test(page));
     expect(guides.length).toBeGreaterThan(10);

@@ -104,7 +104,7 @@ describe('the campaign map', () => {
     const first = page.locator('.near-results li').first();
     await first.waitFor();
     expect(await first.locator('a').getAttribute('href')).toMatch(/^\/campaigns\/durham-/);
-    expect(await first.textContent()).toMatch(/Durham, NC · \d+ mi away/);
+    expect(await first.textContent()).toMatch(/Durham, NC · [A-Z][a-z ]+ · \d+ mi away/);
     expect(errors).toEqual([]);
     await close();
   });
@@ -120,6 +120,23 @@ describe('the campaign map', () => {
     await expect
       .poll(() => page.textContent('[data-near-output]'))
       .toMatch(/No campaign in the directory is within 150 mi of 99701/);
+    await close();
+  });
+
+  it('fits the nearest campaigns in view, even for a place far from any of them', async () => {
+    const { page, close } = await openMap();
+    await page.fill('#near-query', '99701');
+    await page.click('near-me button[type="submit"]');
+    await page.locator('.near-results li').first().waitFor();
+    await expect.poll(async () => Number(await page.getAttribute('campaign-map', 'data-in-view'))).toBeGreaterThan(0);
+    await close();
+  });
+
+  it('puts the finder before the map on a phone', async () => {
+    const { page, close } = await openMap('/map/', { viewport: { width: 390, height: 844 } });
+    const finder = await page.locator('near-me').boundingBox();
+    const map = await page.locator('campaign-map').boundingBox();
+    expect(finder!.y).toBeLessThan(map!.y);
     await close();
   });
 

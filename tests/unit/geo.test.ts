@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { distanceKm, KM_PER_MILE, nearest, usLongitude } from '../../src/lib/geo.ts';
 import { decodeMapData, encodeMapData, type MapCampaign } from '../../src/lib/map-data.ts';
-import { chunkOf, matchCities, normalizeCity, parsePlaceQuery, type CityRow } from '../../src/lib/near-me.ts';
+import {
+  chunkOf,
+  isStatewide,
+  matchCities,
+  nearAnswer,
+  normalizeCity,
+  parsePlaceQuery,
+  type CityRow,
+} from '../../src/lib/near-me.ts';
 
 describe('distance', () => {
   it('measures great-circle distances', () => {
@@ -90,5 +98,44 @@ describe('near-me queries', () => {
     ];
     expect(matchCities(rows, { city: 'durham' })).toHaveLength(2);
     expect(matchCities(rows, { city: 'durham', state: 'NH' })).toEqual([['Durham', 'NH', 43.13, -70.92]]);
+  });
+});
+
+describe('the near-me answer', () => {
+  const campaign = (id: string, place: string, state: string, lat: number, lng: number) => ({
+    id,
+    place,
+    state,
+    lat,
+    lng,
+  });
+  const durham = campaign('durham', 'Durham, NC', 'NC', 35.99, -78.9);
+  const raleigh = campaign('raleigh', 'Raleigh, NC', 'NC', 35.78, -78.64);
+  const statewideNC = campaign('nc-statewide', 'North Carolina', 'NC', 35.5, -79.4);
+  const wakeCounty = campaign('wake', 'Wake County, NC', 'NC', 35.78, -78.64);
+  const portland = campaign('portland', 'Portland, OR', 'OR', 45.52, -122.68);
+  const all = [portland, statewideNC, raleigh, durham, wakeCounty];
+
+  it('lists local campaigns nearest first, and statewide ones apart, for the reader’s state only', () => {
+    const answer = nearAnswer([36.0, -78.9], 'NC', all);
+    expect(answer.nearest.map(({ campaign }) => campaign.id)).toEqual(['durham', 'raleigh', 'wake', 'portland']);
+    expect(answer.nearest[0]!.miles).toBeLessThan(2);
+    expect(answer.statewide.map(({ id }) => id)).toEqual(['nc-statewide']);
+    expect(answer.nothingClose).toBe(false);
+    expect(nearAnswer([36.0, -78.9], 'OR', all).statewide).toEqual([]);
+    expect(nearAnswer([36.0, -78.9], undefined, all).statewide).toEqual([]);
+  });
+
+  it('says when nothing is close, and still lists the nearest', () => {
+    const fairbanks = nearAnswer([64.84, -147.72], 'AK', all, { count: 2 });
+    expect(fairbanks.nothingClose).toBe(true);
+    expect(fairbanks.nearest.map(({ campaign }) => campaign.id)).toEqual(['portland', 'durham']);
+    expect(nearAnswer([64.84, -147.72], 'AK', []).nothingClose).toBe(true);
+  });
+
+  it('tells a statewide campaign from a local one by how its place is written', () => {
+    expect(isStatewide(statewideNC)).toBe(true);
+    expect(isStatewide(wakeCounty)).toBe(false);
+    expect(isStatewide(durham)).toBe(false);
   });
 });

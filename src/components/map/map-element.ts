@@ -13,6 +13,7 @@ import { pageText, type PluralForms } from '../../i18n/browser-text.ts';
 import { filtersFromSearch, filtersToSearch, foldText, matches, type Filters } from '../../lib/filters.ts';
 import { usLongitude } from '../../lib/geo.ts';
 import { fetchJson, fetchMapCampaigns, type MapCampaign } from '../../lib/map-data.ts';
+import type { LocateDetail } from '../../lib/near-me.ts';
 import { STATUS_SHAPES } from '../../lib/status-shapes.ts';
 import { openFiltersWhenUseful } from '../filters/disclosure.ts';
 import { statusMark } from '../status/status-mark.ts';
@@ -229,7 +230,7 @@ export class CampaignMap extends HTMLElement {
     map.on('moveend zoomend', () => this.keepTabOrderInView());
     cluster.on('animationend spiderfied unspiderfied', () => this.keepTabOrderInView());
     this.addEventListener('campaign-map:locate', (event) =>
-      this.showPoint((event as CustomEvent<[number, number]>).detail),
+      this.showPoint((event as CustomEvent<LocateDetail>).detail),
     );
 
     await this.showMatching(true);
@@ -446,6 +447,7 @@ export class CampaignMap extends HTMLElement {
         this.updateList();
       };
     }
+    this.dataset.inView = String(visible.length);
     if (this.statusLine) {
       const matching = this.matching.length;
       this.statusLine.textContent = matching
@@ -507,20 +509,23 @@ export class CampaignMap extends HTMLElement {
     });
   }
 
-  /** Pans to a point someone searched for, with a pin, for the near-me finder. */
+  /**
+   * Shows where someone searched, with a pin, and the campaigns the near-me finder listed, all in view: a close-up
+   * of the point alone would often show no campaign at all.
+   */
   private here?: L.CircleMarker;
-  private showPoint(point: [number, number]) {
+  private showPoint({ point, around }: LocateDetail) {
     if (!this.map) return;
-    const latLng = L.latLng(point[0], usLongitude(point[1]));
+    const toLatLng = ([lat, lng]: [number, number]) => L.latLng(lat, usLongitude(lng));
     this.here?.remove();
-    this.here = L.circleMarker(latLng, {
+    this.here = L.circleMarker(toLatLng(point), {
       radius: 8,
       color: cssColor('--color-focus'),
       weight: 3,
       fillOpacity: 0.2,
       interactive: false,
     }).addTo(this.map);
-    this.map.setView(latLng, 8);
+    this.map.fitBounds(L.latLngBounds([point, ...around].map(toLatLng)), { padding: [24, 24], maxZoom: 10 });
   }
 
   private onListClick(event: Event) {

@@ -4,9 +4,18 @@
  * src/pages/map/places/) and the map's campaign data, and sends nothing anywhere else.
  */
 import { pageText } from '../../i18n/browser-text.ts';
-import { KM_PER_MILE, nearest, distanceKm } from '../../lib/geo.ts';
 import { fetchMapCampaigns, type MapCampaign } from '../../lib/map-data.ts';
-import { chunkOf, fetchPlaces, matchCities, parsePlaceQuery, type CityRow } from '../../lib/near-me.ts';
+import {
+  chunkOf,
+  fetchPlaces,
+  matchCities,
+  nearAnswer,
+  parsePlaceQuery,
+  type CityRow,
+  type LocateDetail,
+  type ZipRow,
+} from '../../lib/near-me.ts';
+import type { Status } from '../../schemas/constants.ts';
 
 export interface NearMeLabels {
   searching: string;
@@ -19,6 +28,9 @@ export interface NearMeLabels {
   add: string;
   locationDenied: string;
   yourLocation: string;
+  statewide: string;
+  issues: string;
+  statuses: Record<Status, string>;
 }
 
 /** Beyond this, a campaign isn't "near": the finder says so and points to starting one. */
@@ -64,11 +76,12 @@ export class NearMe extends HTMLElement {
     this.say(this.text.fill(this.labels.searching, { query: text.trim() }));
     const rows = await fetchPlaces(this.base, chunk);
     if (query.kind === 'zip') {
-      const point = (rows as Record<string, [number, number]> | undefined)?.[query.zip];
-      if (point) return this.showNearest(point, query.zip);
+      const row = (rows as Record<string, ZipRow> | undefined)?.[query.zip];
+      if (row) return this.showNearest([row[0], row[1]], query.zip, row[2]);
     } else {
       const found = matchCities((rows as CityRow[] | undefined) ?? [], query);
-      if (found.length === 1) return this.showNearest([found[0]![2], found[0]![3]], `${found[0]![0]}, ${found[0]![1]}`);
+      const [name, state, lat, lng] = found[0] ?? [];
+      if (found.length === 1) return this.showNearest([lat!, lng!], `${name}, ${state}`, state);
       if (found.length > 1) return this.offerChoices(found, text.trim());
     }
     this.say(this.text.fill(this.labels.notFound, { query: text.trim() }));
@@ -95,7 +108,7 @@ export class NearMe extends HTMLElement {
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = `${name}, ${state}`;
-      button.addEventListener('click', () => void this.showNearest([lat, lng], `${name}, ${state}`));
+      button.addEventListener('click', () => void this.showNearest([lat, lng], `${name}, ${state}`, state));
       item.append(button);
       list.append(item);
     }
@@ -103,36 +116,66 @@ export class NearMe extends HTMLElement {
     list.querySelector('button')?.focus();
   }
 
-  private async showNearest(point: [number, number], place: string) {
-    const campaigns = await this.loadCampaigns();
-    const closest = nearest(point, campaigns, (campaign) => [campaign.lat, campaign.lng], 5);
-    document.querySelector('campaign-map')?.dispatchEvent(new CustomEvent('campaign-map:locate', { detail: point }));
+  private async showNearest(point: [number, number], place: string, state?: string) {
+    const answer = nearAnswer(point, state, await this.loadCampaigns(), { nearMiles: NEAR_MILES });
+    const detail: LocateDetail = {
+      point,
+      around: answer.nearest.map(({ campaign }) => [campaign.lat, campaign.lng]),
+    };
+    document.querySelector('campaign-map')?.dispatchEvent(new CustomEvent('campaign-map:locate', { detail }));
     this.output.replaceChildren();
     const heading = document.createElement('h3');
     heading.textContent = this.text.fill(this.labels.results, { place });
     heading.tabIndex = -1;
     this.output.append(heading);
-    const nearestMiles = closest[0]
-      ? distanceKm(point, [closest[0].item.lat, closest[0].item.lng]) / KM_PER_MILE
-      : Infinity;
-    if (nearestMiles > NEAR_MILES) {
+    if (answer.nothingClose) {
       const none = document.createElement('p');
       none.textContent = this.text.fill(this.labels.nothingClose, { distance: this.miles.format(NEAR_MILES), place });
       const links = document.createElement('p');
-      links.append(this.link('toolkits/', this.labels.start), ' · ', this.link('contribute/', this.labels.add));
+      links.className = 'near-start';
+      links.append(
+        this.link(this.dataset.start ?? 'toolkits/', this.labels.start),
+        ' · ',
+        this.link('issues/', this.labels.issues),
+        ' · ',
+        this.link('contribute/', this.labels.add),
+      );
       this.output.append(none, links);
     }
+    this.output.append(
+      this.list(
+        'near-results',
+        answer.nearest.map(({ campaign, miles }) => [
+          campaign,
+          this.text.fill(this.labels.distance, { distance: this.miles.format(miles) }),
+        ]),
+      ),
+    );
+    if (answer.statewide.length > 0) {
+      const statewide = document.createElement('h4');
+      statewide.textContent = this.text.fill(this.labels.statewide, { state: answer.statewide[0]!.place });
+      this.output.append(
+        statewide,
+        this.list(
+          'near-statewide',
+          answer.statewide.map((campaign) => [campaign]),
+        ),
+      );
+    }
+    heading.focus();
+  }
+
+  /** A list of campaigns: the title as a link, then its place, where it stands, and anything else given. */
+  private list(className: string, rows: [MapCampaign, ...string[]][]) {
     const list = document.createElement('ol');
-    list.className = 'near-results';
-    for (const { item, km } of closest) {
+    list.className = className;
+    for (const [campaign, ...more] of rows) {
       const entry = document.createElement('li');
-      const distance = document.createElement('span');
-      distance.textContent = ` · ${item.place} · ${this.text.fill(this.labels.distance, { distance: this.miles.format(km / KM_PER_MILE) })}`;
-      entry.append(this.link(`campaigns/${item.id}/`, item.title), distance);
+      const facts = [campaign.place, this.labels.statuses[campaign.status], ...more];
+      entry.append(this.link(`campaigns/${campaign.id}/`, campaign.title), ` · ${facts.join(' · ')}`);
       list.append(entry);
     }
-    this.output.append(list);
-    heading.focus();
+    return list;
   }
 
   private link(path: string, text: string) {
