@@ -390,6 +390,8 @@ export const es = {
     'No hay nada que coincida con “{query}”. Revisa cómo se escribe, prueba una palabra más corta o quita un filtro.',
   'search.more': 'Mostrar más resultados',
   'search.shortcut': 'Ir a la página de {name}',
+  'search.near': 'Ver en el mapa las campañas más cercanas a {place}',
+  'search.zip': '“{query}” parece un código postal (ZIP): el buscador muestra las campañas más cercanas.',
   'search.noScript':
     'La búsqueda funciona en tu navegador y necesita JavaScript. Aun así, puedes recorrer todas las campañas del directorio, por estado o por tipo de campaña.',
   'search.noIndex':

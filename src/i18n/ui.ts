@@ -363,6 +363,8 @@ export const en = {
   'search.none': 'Nothing matches “{query}”. Check the spelling, try a shorter word, or clear a filter.',
   'search.more': 'Show more results',
   'search.shortcut': 'Go to the page for {name}',
+  'search.near': 'See the campaigns nearest {place}, on the map',
+  'search.zip': '“{query}” looks like a ZIP code: the finder lists the campaigns nearest it.',
   'search.noScript':
     'Search runs in your browser and needs JavaScript. You can still browse every campaign in the directory, by state, or by kind of campaign.',
   'search.noIndex':

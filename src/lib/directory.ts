@@ -108,6 +108,8 @@ export function buildDirectory<
     wins,
     companies,
     toolkits,
+    /** The guide to send someone who has no campaign yet: the first one of the "start" stage, in reading order. */
+    starter: toolkits.find((toolkit) => toolkit.data.stage === 'start'),
     states,
     campaignById,
     companyById: new Map(companies.map((company) => [company.id, company])),

@@ -40,6 +40,10 @@ export function parsePlaceQuery(input: string): PlaceQuery {
     const state = stateCode(withComma[2]!);
     if (state) return { kind: 'city', city: normalizeCity(withComma[1]!), state };
   }
+  const lowered = text.toLowerCase();
+  for (const [name, code] of STATE_BY_NAME)
+    if (lowered.endsWith(` ${name}`) && lowered.length > name.length + 1)
+      return { kind: 'city', city: normalizeCity(text.slice(0, -name.length - 1)), state: code };
   const lastWord = /^(.+)\s+([A-Za-z]{2})$/.exec(text);
   if (lastWord && stateCode(lastWord[2]!))
     return { kind: 'city', city: normalizeCity(lastWord[1]!), state: stateCode(lastWord[2]!)! };

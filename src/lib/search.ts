@@ -42,3 +42,25 @@ export function searchToUrl(query: SearchQuery): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** Lowercase letters and digits only, accents dropped: how a marked word and a query word are compared. */
+const bare = (text: string) =>
+  text
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Whether a result's excerpt really contains the words searched for. When a word is in no page, Pagefind falls back
+ * to pages with words that merely start like it ("Boise" finds a lone "b", "Columbus" finds "CO"); those results
+ * mark only a short stub. A marked word counts when it begins with most of the query word (stems differ in their
+ * last letters: "divesting" marks "divest").
+ */
+export function isGenuineMatch(excerpt: string, query: string): boolean {
+  const marked = [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map(([, word]) => bare(word!));
+  const words = query.split(/\s+/).map(bare).filter(Boolean);
+  return words.some((word) => {
+    const stem = word.slice(0, Math.max(3, word.length - 3));
+    return marked.some((mark) => mark.startsWith(stem));
+  });
+}

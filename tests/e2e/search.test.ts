@@ -31,6 +31,41 @@ describe('search', () => {
     await close();
   });
 
+  it('puts a place’s own campaigns first for "City, ST" and "City State", and offers the finder', async () => {
+    for (const q of ['Columbus, OH', 'Columbus Ohio']) {
+      const { page, close } = await search(`/search/?q=${encodeURIComponent(q)}`);
+      const links = await resultLinks(page);
+      expect(links[0], q).toMatch(/^\/(campaigns|wins)\/columbus-/);
+      await expect
+        .poll(() => page.locator('[data-search-shortcut] a').first().getAttribute('href'))
+        .toBe(`/map/?near=${encodeURIComponent(q)}`);
+      await close();
+    }
+  });
+
+  it('offers the finder and the start guide for a city with no campaign, and the finder answers there', async () => {
+    const { page, errors, close } = await search('/search/?q=Boise');
+    expect(await resultLinks(page), 'pages that only share a first letter are not matches').toEqual([]);
+    expect(await page.textContent('[data-search-status]')).toMatch(/^Nothing matches “Boise”/);
+    const shortcut = page.locator('[data-search-shortcut] a');
+    await expect.poll(() => shortcut.count()).toBe(2);
+    expect(await shortcut.nth(1).getAttribute('href')).toMatch(/^\/toolkits\/[a-z0-9-]+\/$/);
+    await shortcut.first().click();
+    await page.waitForURL(/\/map\/\?near=Boise$/);
+    await page.locator('.near-results li').first().waitFor();
+    expect(await page.inputValue('#near-query')).toBe('Boise');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('answers a ZIP code with the finder, not with vote counts that share its digits', async () => {
+    const { page, close } = await search('/search/?q=43215');
+    expect(await resultLinks(page)).toEqual([]);
+    expect(await page.textContent('[data-search-status]')).toMatch(/looks like a ZIP code/);
+    expect(await page.locator('[data-search-shortcut] a').first().getAttribute('href')).toBe('/map/?near=43215');
+    await close();
+  });
+
   it('finds the company, its campaigns and its wins for "NSO"', async () => {
     const { page, close } = await search('/search/?q=NSO');
     const links = await resultLinks(page);

@@ -79,6 +79,9 @@ describe('near-me queries', () => {
     expect(parsePlaceQuery('Durham, NC')).toEqual({ kind: 'city', city: 'durham', state: 'NC' });
     expect(parsePlaceQuery('durham nc')).toEqual({ kind: 'city', city: 'durham', state: 'NC' });
     expect(parsePlaceQuery('Portland, Maine')).toEqual({ kind: 'city', city: 'portland', state: 'ME' });
+    expect(parsePlaceQuery('Columbus Ohio')).toEqual({ kind: 'city', city: 'columbus', state: 'OH' });
+    expect(parsePlaceQuery('Kansas City Kansas')).toEqual({ kind: 'city', city: 'kansas city', state: 'KS' });
+    expect(parsePlaceQuery('Ohio')).toEqual({ kind: 'city', city: 'ohio' });
     expect(parsePlaceQuery('St. Louis')).toEqual({ kind: 'city', city: 'saint louis' });
     expect(parsePlaceQuery('   ')).toEqual({ kind: 'empty' });
   });

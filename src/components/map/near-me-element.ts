@@ -57,6 +57,12 @@ export class NearMe extends HTMLElement {
       void this.search(input.value);
     });
     this.querySelector<HTMLButtonElement>('[data-locate]')?.addEventListener('click', () => this.locate());
+    // The search page links here with `?near=` when what someone searched for is a place.
+    const near = new URLSearchParams(location.search).get('near');
+    if (near && !input.value) {
+      input.value = near;
+      void this.search(near);
+    }
   }
 
   /** The site's root, where its files are, the same for every language. */

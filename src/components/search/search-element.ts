@@ -5,9 +5,17 @@
  */
 import { pageText, type PluralForms } from '../../i18n/browser-text.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
+import { chunkOf, fetchPlaces, matchCities, parsePlaceQuery, type CityRow } from '../../lib/near-me.ts';
 import { openFiltersWhenUseful } from '../filters/disclosure.ts';
 import { isStatus, statusMark } from '../status/status-mark.ts';
-import { SEARCH_FILTERS, searchFromUrl, searchToUrl, type SearchFilter, type SearchQuery } from '../../lib/search.ts';
+import {
+  isGenuineMatch,
+  SEARCH_FILTERS,
+  searchFromUrl,
+  searchToUrl,
+  type SearchFilter,
+  type SearchQuery,
+} from '../../lib/search.ts';
 
 export interface SearchLabels {
   /** Display names for filter values, by filter: `{ state: { NC: 'North Carolina' } }`. */
@@ -20,6 +28,12 @@ export interface SearchLabels {
   noIndex: string;
   /** "Go to the page for {name}", for a query that names an issue, a state or a company. */
   shortcut: string;
+  /** For a query that is a place: a link to the near-me finder for it. */
+  near: string;
+  /** For a ZIP code, which no page's words should match. */
+  zip: string;
+  /** When nothing matches: the way to start a campaign. */
+  start: string;
 }
 
 interface PagefindResultData {
@@ -150,6 +164,16 @@ export class SiteSearch extends HTMLElement {
     this.dataset.state = 'searching';
     this.say(this.labels.loading);
     this.showShortcut(query.q);
+    const place = parsePlaceQuery(query.q);
+    if (place.kind === 'zip' && !filtered) {
+      // Five digits would only match vote counts and dates: the finder is the answer.
+      this.list.replaceChildren();
+      this.more.hidden = true;
+      this.offerFinder(query.q);
+      this.say(this.text.fill(this.labels.zip, { query: query.q }));
+      this.dataset.state = 'done';
+      return;
+    }
     const search = await this.pagefind.search(query.q || null, {
       filters: query.filters,
       ...(query.sort === 'newest' && { sort: { date: 'desc' } }),
@@ -157,9 +181,17 @@ export class SiteSearch extends HTMLElement {
     if (!search || run !== this.latest) return;
     this.updateCounts(search.filters);
     this.list.replaceChildren();
-    const count = search.results.length;
-    this.pending = [...search.results];
+    const first = await Promise.all(search.results.slice(0, PAGE).map((result) => result.data()));
+    if (run !== this.latest) return;
+    // Only look-alikes (see isGenuineMatch): the honest answer is that nothing matches.
+    const lookAlikes = query.q !== '' && !first.some((result) => isGenuineMatch(result.excerpt, query.q));
+    const count = lookAlikes ? 0 : search.results.length;
+    this.pending = lookAlikes ? [] : [...search.results];
     await this.showMore();
+    const known = place.kind === 'city' && (place.state || count === 0) && (await this.isPlace(place));
+    if (run !== this.latest) return;
+    if (known) this.offerFinder(query.q);
+    if (count === 0) this.shortcut.append(this.link(this.dataset.start ?? 'toolkits/', this.labels.start));
     const forms = query.q ? this.labels.results : this.labels.resultsFiltered;
     this.say(
       count === 0
@@ -186,12 +218,34 @@ export class SiteSearch extends HTMLElement {
         ([value, label]) => label.toLowerCase() === wanted || value === wanted,
       );
       if (!match) continue;
-      const link = document.createElement('a');
-      link.href = `${this.dataset.pages ?? '/'}${path(match[0])}`;
-      link.textContent = this.text.fill(this.labels.shortcut, { name: match[1] });
-      this.shortcut.append(link);
+      this.shortcut.append(this.link(path(match[0]), this.text.fill(this.labels.shortcut, { name: match[1] })));
       return;
     }
+  }
+
+  /**
+   * Whether the offline gazetteer knows the city, so that a link to the finder will find it. The page lists the
+   * gazetteer's files, so a name no US city starts like costs no request.
+   */
+  private async isPlace(place: { kind: 'city'; city: string; state?: string }): Promise<boolean> {
+    const chunk = chunkOf(place)!;
+    if (!this.dataset.placeFiles?.split(' ').includes(chunk)) return false;
+    const rows = await fetchPlaces(this.dataset.base ?? '/', chunk);
+    return matchCities((rows as CityRow[] | undefined) ?? [], place).length > 0;
+  }
+
+  /** A link to the near-me finder for what was typed: a place's campaigns include those near it, not only in it. */
+  private offerFinder(q: string) {
+    this.shortcut.append(
+      this.link(`map/?near=${encodeURIComponent(q)}`, this.text.fill(this.labels.near, { place: q })),
+    );
+  }
+
+  private link(path: string, text: string) {
+    const link = document.createElement('a');
+    link.href = `${this.dataset.pages ?? '/'}${path}`;
+    link.textContent = text;
+    return link;
   }
 
   private async showMore() {
