@@ -27,6 +27,14 @@ export const site = {
   tileUrl: env.PUBLIC_TILE_URL ?? 'none',
   /** Attribution shown with the tiles, required by OpenStreetMap's tile policy. */
   tileAttribution: env.PUBLIC_TILE_ATTRIBUTION ?? '© OpenStreetMap contributors',
+  /**
+   * How people reach the organization running the site, besides the repository: an e-mail address and a contact
+   * form's https address. Either can be left unset; when both are, campaign pages point to the repository's issues.
+   */
+  contact: {
+    email: env.CONTACT_EMAIL || undefined,
+    form: env.CONTACT_FORM_URL || undefined,
+  },
   /** The folder content is read from, relative to the project root. */
   contentDir: 'content',
   /** The licenses, shown in the footer, on /data/ and in the README. */

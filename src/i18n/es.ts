@@ -169,6 +169,19 @@ export const es = {
   'filters.none': 'Ninguna campaña cumple todos estos filtros. Quita uno para ver más.',
 
   'campaign.facts': 'Datos',
+  'involved.title': 'Participa',
+  'involved.group': 'Organizada por',
+  'involved.website': 'el sitio web de la campaña',
+  'involved.groupContact': 'contactar al grupo',
+  'involved.noGroup':
+    'Las fuentes consultadas no nombran al grupo detrás de esta campaña. Si lo conoces, sugiere una corrección más abajo.',
+  'involved.follow': 'La decisión corresponde a',
+  'involved.public':
+    'Las sesiones de concejos y juntas son públicas: habla en el turno de comentarios del público, escribe a sus miembros y sigue las órdenes del día hasta la votación.',
+  'involved.start': '¿No te queda cerca? Lee cómo empezar una campaña donde vives',
+  'involved.contact': '¿Tienes noticias de esta campaña o quieres escribir a quienes mantienen este directorio?',
+  'involved.contactLink': 'Escríbenos',
+  'involved.issue': 'Escríbenos en GitHub',
   'campaign.place': 'Lugar',
   'campaign.level': 'Nivel',
   'campaign.issues': 'Temas',

@@ -162,6 +162,19 @@ export const en = {
   'filters.none': 'No campaign matches all of these filters. Clear one to see more.',
 
   'campaign.facts': 'Facts',
+  'involved.title': 'Get involved',
+  'involved.group': 'Organized by',
+  'involved.website': 'the campaign’s website',
+  'involved.groupContact': 'contact the group',
+  'involved.noGroup':
+    'The sources read do not name the group behind this campaign. If you know it, suggest a correction below.',
+  'involved.follow': 'The decision rests with',
+  'involved.public':
+    'Council and board meetings are public: speak in public comment, write to the members, and watch the agendas for the vote.',
+  'involved.start': 'Not near you? Read how to start a campaign where you live',
+  'involved.contact': 'News of this campaign, or want to reach the people who keep this directory?',
+  'involved.contactLink': 'Get in touch',
+  'involved.issue': 'Write to us on GitHub',
   'campaign.place': 'Place',
   'campaign.level': 'Level',
   'campaign.issues': 'Issues',

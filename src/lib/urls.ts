@@ -42,3 +42,8 @@ export function shareImage(state: StateCode, locale: Locale = 'en'): { path: str
     alt: t('share.stateMap', { state: stateNames[locale][state] }),
   };
 }
+
+/** A link for a campaign's `contact`: an https page as it is, an e-mail address (with or without `mailto:`) as mailto. */
+export function contactHref(contact: string): string {
+  return contact.includes('@') && !contact.startsWith('https:') ? `mailto:${contact.replace(/^mailto:/, '')}` : contact;
+}

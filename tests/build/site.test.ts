@@ -75,6 +75,26 @@ describe('the built site', () => {
     }
   });
 
+  it('tells readers how to get involved on every active campaign, and only there', () => {
+    const campaigns = entries.filter((entry) => entry.collection === 'campaigns');
+    const active = campaigns.filter((entry) => (entry.data as { status: string }).status === 'active');
+    expect(active.length).toBeGreaterThan(3);
+    for (const entry of campaigns) {
+      const data = entry.data as { status: string; targets: string[]; coalition?: string };
+      const text = html(entryPath('campaigns', entry.slug));
+      const section = /<section[^>]*data-get-involved[^>]*>([\s\S]*?)<\/section>/.exec(text)?.[1];
+      if (data.status !== 'active') {
+        expect(section, entry.file).toBeUndefined();
+        continue;
+      }
+      expect(section, entry.file).toBeDefined();
+      expect(section, entry.file).toContain(escapeHtml(data.targets.join(', ')));
+      if (data.coalition) expect(section, entry.file).toContain(escapeHtml(data.coalition));
+      expect(section, entry.file).toMatch(/href="\/toolkits\/[a-z0-9-]+\/"/);
+      expect(section, entry.file).toMatch(/href="(mailto:|https:\/\/)[^"]+"/);
+    }
+  });
+
   it('has a 404 page', () => {
     expect(readFileSync(join(dist, '404.html'), 'utf8')).toContain('Page not found');
   });

@@ -52,7 +52,7 @@ describe('the home page finder', () => {
     expect(await page.textContent('[data-near-output]')).toMatch(/No campaign in the directory is within 150 mi/);
     const links = await page
       .locator('.near-start a')
-      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
     expect(links[0]).toMatch(/^\/toolkits\/[a-z0-9-]+\/$/);
     expect(links).toContain('/issues/');
     for (const link of links) expect((await page.request.get(`${site.server.url}${link}`)).status(), link).toBe(200);

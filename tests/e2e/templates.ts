@@ -28,6 +28,10 @@ function pickEntries() {
     win: wins.find((win) => win.data.campaign === campaign.slug)!.slug,
     company: campaign.data.companies![0]!,
     state: campaign.data.state.toLowerCase(),
+    // An active campaign's page has the "get involved" section the others lack.
+    activeCampaign: of<{ status: string; coalition?: string }>('campaigns').find(
+      ({ data }) => data.status === 'active' && data.coalition,
+    )!.slug,
     toolkit: toolkit.slug,
     // The issue page lists every campaign of its kind; one with a handful keeps the checks on it quick.
     issue: of('issues')
@@ -59,6 +63,7 @@ export const TEMPLATES: Template[] = [
   { name: 'home', path: '/' },
   { name: 'directory', path: '/campaigns/' },
   { name: 'a campaign', path: `/campaigns/${picked.campaign}/` },
+  { name: 'an active campaign', path: `/campaigns/${picked.activeCampaign}/` },
   { name: 'map', path: '/map/', ready: MAP_READY },
   // The embed shares the map's component and styles; with a popup open, the popup is checked too.
   { name: 'embedded map, with a popup', path: `/embed/map/?campaign=${picked.campaign}`, ready: '.leaflet-popup a' },
