@@ -169,6 +169,13 @@ export const es = {
   'filters.none': 'Ninguna campaña cumple todos estos filtros. Quita uno para ver más.',
 
   'campaign.facts': 'Datos',
+  'contact.title': 'Escríbenos',
+  'contact.lead':
+    '¿Preguntas, noticias de una campaña o una corrección que prefieres no hacer en público? Escribe a quienes mantienen este directorio.',
+  'contact.form': 'Usa el formulario de contacto',
+  'contact.email': 'Correo electrónico',
+  'contact.github': 'O abre un issue en GitHub, donde cualquiera puede leerlo y responder',
+  'contact.link': 'Escríbenos',
   'involved.title': 'Participa',
   'involved.group': 'Organizada por',
   'involved.website': 'el sitio web de la campaña',
@@ -180,8 +187,6 @@ export const es = {
     'Las sesiones de concejos y juntas son públicas: habla en el turno de comentarios del público, escribe a sus miembros y sigue las órdenes del día hasta la votación.',
   'involved.start': '¿No te queda cerca? Lee cómo empezar una campaña donde vives',
   'involved.contact': '¿Tienes noticias de esta campaña o quieres escribir a quienes mantienen este directorio?',
-  'involved.contactLink': 'Escríbenos',
-  'involved.issue': 'Escríbenos en GitHub',
   'campaign.place': 'Lugar',
   'campaign.level': 'Nivel',
   'campaign.issues': 'Temas',
@@ -357,6 +362,7 @@ export const es = {
   'near.nothingClose':
     'No hay ninguna campaña del directorio a menos de {distance} de {place}. La tuya podría ser la primera.',
   'near.start': 'Lee cómo empezar una campaña',
+  'near.contact': 'Pregúntanos',
   'near.add': 'Agrega una campaña que conozcas',
   'near.locationDenied':
     'Tu navegador no compartió tu ubicación. En su lugar, puedes escribir un código postal (ZIP) o una ciudad.',

@@ -47,3 +47,13 @@ export function shareImage(state: StateCode, locale: Locale = 'en'): { path: str
 export function contactHref(contact: string): string {
   return contact.includes('@') && !contact.startsWith('https:') ? `mailto:${contact.replace(/^mailto:/, '')}` : contact;
 }
+
+/**
+ * Where readers reach the people running the site: its contact form, else its e-mail address, else a new issue in
+ * its repository, so there is always somewhere to write.
+ */
+export function siteContactHref(contact: { email?: string; form?: string }, repository: string): string {
+  if (contact.form) return contact.form;
+  if (contact.email) return contactHref(contact.email);
+  return `${repository}/issues/new`;
+}

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { site } from '../../src/config.ts';
 import { entryPath, statePath } from '../../src/lib/routes.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
@@ -92,6 +93,13 @@ describe('the built site', () => {
       if (data.coalition) expect(section, entry.file).toContain(escapeHtml(data.coalition));
       expect(section, entry.file).toMatch(/href="\/toolkits\/[a-z0-9-]+\/"/);
       expect(section, entry.file).toMatch(/href="(mailto:|https:\/\/)[^"]+"/);
+    }
+  });
+
+  it('shows how to reach the site’s keepers on /about/ and /contribute/, in every language', () => {
+    for (const path of ['/about/', '/contribute/', '/es/about/', '/ar/contribute/']) {
+      const section = /<section[^>]*data-site-contact[^>]*>([\s\S]*?)<\/section>/.exec(html(path))?.[1];
+      expect(section, path).toContain(`href="${site.repository}/issues/new"`);
     }
   });
 

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { openSite, type Site } from './harness.ts';
+import { site as siteConfig } from '../../src/config.ts';
 
 let site: Site;
 
@@ -55,7 +56,14 @@ describe('the home page finder', () => {
       .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
     expect(links[0]).toMatch(/^\/toolkits\/[a-z0-9-]+\/$/);
     expect(links).toContain('/issues/');
-    for (const link of links) expect((await page.request.get(`${site.server.url}${link}`)).status(), link).toBe(200);
+    const [onSite, elsewhere] = [
+      links.filter((link) => link.startsWith('/')),
+      links.filter((link) => !link.startsWith('/')),
+    ];
+    for (const link of onSite) expect((await page.request.get(`${site.server.url}${link}`)).status(), link).toBe(200);
+    expect(elsewhere, 'a way to reach the site’s keepers, by default an issue in its repository').toEqual([
+      `${siteConfig.repository}/issues/new`,
+    ]);
     expect(await page.locator('.near-results li').count(), 'the nearest are still listed').toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

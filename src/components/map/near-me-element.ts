@@ -26,6 +26,7 @@ export interface NearMeLabels {
   nothingClose: string;
   start: string;
   add: string;
+  contact: string;
   locationDenied: string;
   yourLocation: string;
   statewide: string;
@@ -145,6 +146,8 @@ export class NearMe extends HTMLElement {
         this.link('issues/', this.labels.issues),
         ' · ',
         this.link('contribute/', this.labels.add),
+        ' · ',
+        this.anchor(this.dataset.contact ?? '', this.labels.contact),
       );
       this.output.append(none, links);
     }
@@ -185,8 +188,12 @@ export class NearMe extends HTMLElement {
   }
 
   private link(path: string, text: string) {
+    return this.anchor(`${this.dataset.pages ?? '/'}${path}`, text);
+  }
+
+  private anchor(url: string, text: string) {
     const anchor = document.createElement('a');
-    anchor.href = `${this.dataset.pages ?? '/'}${path}`;
+    anchor.href = url;
     anchor.textContent = text;
     return anchor;
   }
