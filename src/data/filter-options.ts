@@ -3,21 +3,24 @@
  * people look for them (issues, statuses and levels in the site's order, states and companies alphabetically).
  */
 import type { Localized } from '../i18n/localized.ts';
-import { countValues, type FilterKey, type FilterOption } from '../lib/filters.ts';
+import { countValues, type Filterable, type FilterKey, type FilterOption } from '../lib/filters.ts';
 import { STATUS_ORDER } from '../lib/status-shapes.ts';
 import { ISSUES } from '../schemas/issue.ts';
 import { LEVELS } from '../schemas/constants.ts';
 import type { StateCode } from '../schemas/state.ts';
-import type { SiteDirectory } from './directory.ts';
+import type { SiteCampaign, SiteDirectory } from './directory.ts';
+
+/** What the filters look at in a campaign. */
+export function filterableOf(campaign: SiteCampaign): Filterable {
+  return { ...campaign.data, companies: campaign.companyIds };
+}
 
 /** `text` is the page's language (`localized(Astro.params.lang)`): labels are in it, and sort in its order. */
 export function filterOptions(
   directory: SiteDirectory,
   { t, stateName, intl }: Pick<Localized, 't' | 'stateName' | 'intl'>,
 ): Record<FilterKey, FilterOption[]> {
-  const counts = countValues(
-    directory.campaigns.map((campaign) => ({ ...campaign.data, companies: campaign.companyIds })),
-  );
+  const counts = countValues(directory.campaigns.map(filterableOf));
   const option = (key: FilterKey, value: string, label: string) => ({
     value,
     label,

@@ -43,6 +43,23 @@ export const FILTER_ATTRIBUTES: Record<FilterKey, { attribute: string; list: boo
   company: { attribute: 'data-companies', list: true },
 };
 
+/** The data attributes a filtered item carries (`data-status="won"`, `data-issues="ceasefire divestment"`...). */
+export function filterAttributesOf(campaign: Filterable): Record<string, string> {
+  const valuesOf: Record<FilterKey, string | readonly string[]> = {
+    issue: campaign.issues,
+    status: campaign.status,
+    level: campaign.level,
+    state: campaign.state,
+    company: campaign.companies,
+  };
+  return Object.fromEntries(
+    FILTER_KEYS.map((key) => {
+      const value = valuesOf[key];
+      return [FILTER_ATTRIBUTES[key].attribute, typeof value === 'string' ? value : value.join(' ')];
+    }),
+  );
+}
+
 /** True when the campaign passes every filter that is set. */
 export function matches(campaign: Filterable, filters: Filters): boolean {
   return (
@@ -126,4 +143,25 @@ export function countValues(campaigns: readonly Filterable[]): Record<FilterKey,
     campaign.companies.forEach((company) => add('company', company));
   }
   return counts;
+}
+
+/**
+ * The counts beside each menu's options once other filters are set: for each menu, how many campaigns would show
+ * if that option were chosen and every other filter stayed as it is.
+ */
+export function countsWith(campaigns: readonly Filterable[], filters: Filters): Record<FilterKey, Map<string, number>> {
+  const counts = countValues([]);
+  for (const key of FILTER_KEYS) {
+    const others: Filters = { ...filters, [key]: undefined };
+    counts[key] = countValues(campaigns.filter((campaign) => matches(campaign, others)))[key];
+  }
+  return counts;
+}
+
+/** The values of each menu's options, for `filterStyles`. */
+export function optionValues(options: Record<FilterKey, readonly FilterOption[]>): Record<FilterKey, string[]> {
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, options[key].map((option) => option.value)])) as Record<
+    FilterKey,
+    string[]
+  >;
 }

@@ -62,6 +62,7 @@ export const MAP_READY = 'campaign-map[data-state="ready"]';
 export const TEMPLATES: Template[] = [
   { name: 'home', path: '/' },
   { name: 'directory', path: '/campaigns/' },
+  { name: 'the table of campaigns', path: '/campaigns/table/' },
   { name: 'a campaign', path: `/campaigns/${picked.campaign}/` },
   { name: 'an active campaign', path: `/campaigns/${picked.activeCampaign}/` },
   { name: 'map', path: '/map/', ready: MAP_READY },

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   countValues,
+  countsWith,
+  filterAttributesOf,
   filterStyles,
   filtersFromSearch,
   filtersToSearch,
+  filterableFromAttributes,
   matches,
   type Filterable,
 } from '../../src/lib/filters.ts';
@@ -69,5 +72,30 @@ describe('campaign filters', () => {
       'campaign-directory:has(#filter-status option[value="won"]:checked) [data-group]:not(:has([data-status="won"]))',
     );
     expect(css.split('\n')).toHaveLength(2);
+  });
+
+  it('count each option as it would show with the other filters set', () => {
+    const all = [durham, portland, seattle, oregonUnion];
+    const inOregon = countsWith(all, { state: 'OR' });
+    expect(Object.fromEntries(inOregon.status)).toEqual({ won: 2 });
+    expect(Object.fromEntries(inOregon.level)).toEqual({ city: 1, union: 1 });
+    // The state menu ignores its own choice, so the reader can see what choosing another state would give.
+    expect(Object.fromEntries(inOregon.state)).toEqual({ NC: 1, OR: 2, WA: 1 });
+    const wonCities = countsWith(all, { status: 'won', level: 'city' });
+    expect(Object.fromEntries(wonCities.state)).toEqual({ NC: 1, OR: 1 });
+    expect(Object.fromEntries(wonCities.status)).toEqual({ won: 2, lost: 1 });
+    expect(countsWith(all, {})).toEqual(countValues(all));
+  });
+
+  it('write the data attributes that the CSS rules and the script read back', () => {
+    const attributes = filterAttributesOf(portland);
+    expect(attributes).toEqual({
+      'data-issues': 'no-buy divestment',
+      'data-status': 'won',
+      'data-level': 'city',
+      'data-state': 'OR',
+      'data-companies': 'caterpillar hp',
+    });
+    expect(filterableFromAttributes((name) => attributes[name] ?? null)).toEqual(portland);
   });
 });
