@@ -1,42 +1,115 @@
 /**
- * The choices in the campaign filters, with their labels and counts: only values some campaign has, in the order
- * people look for them (issues, statuses and levels in the site's order, states and companies alphabetically).
+ * The menus of the filtered lists, with their labels and counts: only values some item has, in the order people
+ * look for them (issues, statuses, levels and kinds in the site's order, states and companies alphabetically,
+ * years newest first). The directory and the map filter campaigns; /wins/ filters wins.
  */
 import type { Localized } from '../i18n/localized.ts';
-import { countValues, type Filterable, type FilterKey, type FilterOption } from '../lib/filters.ts';
+import { yearOf } from '../lib/dates.ts';
+import {
+  campaignValues,
+  countChosen,
+  FILTER_ATTRIBUTES,
+  FILTER_KEYS,
+  type FilterMenu,
+  type FilterOption,
+  type ItemValues,
+} from '../lib/filters.ts';
 import { STATUS_ORDER } from '../lib/status-shapes.ts';
+import { sortDate } from '../lib/timeline.ts';
 import { ISSUES } from '../schemas/issue.ts';
 import { LEVELS } from '../schemas/constants.ts';
 import type { StateCode } from '../schemas/state.ts';
-import type { SiteCampaign, SiteDirectory } from './directory.ts';
+import { WIN_KINDS } from '../schemas/win.ts';
+import type { SiteCampaign, SiteDirectory, SiteWin } from './directory.ts';
 
-/** What the filters look at in a campaign. */
-export function filterableOf(campaign: SiteCampaign): Filterable {
-  return { ...campaign.data, companies: campaign.companyIds };
+type Text = Pick<Localized, 't' | 'stateName' | 'intl'>;
+
+/** What the campaign menus read from a campaign. */
+export function campaignItem(campaign: SiteCampaign): ItemValues {
+  return campaignValues({ ...campaign.data, companies: campaign.companyIds });
 }
 
-/** `text` is the page's language (`localized(Astro.params.lang)`): labels are in it, and sort in its order. */
-export function filterOptions(
-  directory: SiteDirectory,
-  { t, stateName, intl }: Pick<Localized, 't' | 'stateName' | 'intl'>,
-): Record<FilterKey, FilterOption[]> {
-  const counts = countValues(directory.campaigns.map(filterableOf));
-  const option = (key: FilterKey, value: string, label: string) => ({
-    value,
-    label,
-    count: counts[key].get(value) ?? 0,
-  });
-  const present = (list: FilterOption[]) => list.filter((entry) => entry.count > 0);
-  const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label, intl);
+/** What the wins menus read from a win: its campaign's issues and state, its year and its kind. */
+export function winItem(win: SiteWin, directory: SiteDirectory): ItemValues {
+  const campaign = directory.campaignOf(win);
   return {
-    issue: present(ISSUES.map((issue) => option('issue', issue, t(`issue.${issue}`)))),
-    status: present(STATUS_ORDER.map((status) => option('status', status, t(`status.${status}`)))),
-    level: present(LEVELS.map((level) => option('level', level, t(`level.${level}`)))),
-    state: present([...counts.state.keys()].map((code) => option('state', code, stateName(code as StateCode)))).sort(
-      byLabel,
-    ),
-    company: present(directory.companies.map((company) => option('company', company.id, company.data.name))).sort(
-      byLabel,
-    ),
+    issue: campaign?.data.issues ?? [],
+    state: campaign ? [campaign.data.state] : [],
+    year: [String(yearOf(sortDate(win.data.date)))],
+    kind: [win.data.kind],
   };
+}
+
+/** Builds menus from each one's values in order, dropping values no item has. */
+function menus(
+  items: readonly ItemValues[],
+  spec: { key: string; label: string; attribute: string; list: boolean; values: [string, string][]; sort?: boolean }[],
+  { intl }: Text,
+): FilterMenu[] {
+  const counts = countChosen(
+    items,
+    {},
+    spec.map(({ key }) => key),
+  );
+  return spec.map(({ key, label, attribute, list, values, sort }) => {
+    const options: FilterOption[] = values
+      .map(([value, text]) => ({ value, label: text, count: counts[key]?.get(value) ?? 0 }))
+      .filter((option) => option.count > 0);
+    if (sort) options.sort((a, b) => a.label.localeCompare(b.label, intl));
+    return { key, label, attribute, list, options };
+  });
+}
+
+/** The campaign menus: issue, status, who decides, state and company. */
+export function campaignMenus(directory: SiteDirectory, text: Text): FilterMenu[] {
+  const { t, stateName } = text;
+  const states = directory.states.map((code): [string, string] => [code, stateName(code)]);
+  const values: Record<(typeof FILTER_KEYS)[number], { values: [string, string][]; sort?: boolean }> = {
+    issue: { values: ISSUES.map((issue) => [issue, t(`issue.${issue}`)]) },
+    status: { values: STATUS_ORDER.map((status) => [status, t(`status.${status}`)]) },
+    level: { values: LEVELS.map((level) => [level, t(`level.${level}`)]) },
+    state: { values: states, sort: true },
+    company: { values: directory.companies.map((company) => [company.id, company.data.name]), sort: true },
+  };
+  return menus(
+    directory.campaigns.map(campaignItem),
+    FILTER_KEYS.map((key) => ({ key, label: t(`filters.${key}`), ...FILTER_ATTRIBUTES[key], ...values[key] })),
+    text,
+  );
+}
+
+/** The wins menus: issue, state, year and kind of decision. */
+export function winMenus(directory: SiteDirectory, text: Text): FilterMenu[] {
+  const { t, stateName } = text;
+  const items = directory.wins.map((win) => winItem(win, directory));
+  const years = [...new Set(items.flatMap((item) => item.year ?? []))].sort().reverse();
+  return menus(
+    items,
+    [
+      {
+        key: 'issue',
+        label: t('filters.issue'),
+        attribute: 'data-issues',
+        list: true,
+        values: ISSUES.map((issue) => [issue, t(`issue.${issue}`)]),
+      },
+      {
+        key: 'state',
+        label: t('filters.state'),
+        attribute: 'data-state',
+        list: false,
+        values: directory.states.map((code): [string, string] => [code, stateName(code as StateCode)]),
+        sort: true,
+      },
+      { key: 'year', label: t('filters.year'), attribute: 'data-year', list: false, values: years.map((y) => [y, y]) },
+      {
+        key: 'kind',
+        label: t('filters.kind'),
+        attribute: 'data-kind',
+        list: false,
+        values: WIN_KINDS.map((kind) => [kind, t(`winKind.${kind}`)]),
+      },
+    ],
+    text,
+  );
 }

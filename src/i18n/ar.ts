@@ -222,6 +222,18 @@ export const ar = {
     other: 'الحملات المعروضة: {count} من أصل {total}',
   },
   'filters.none': 'لا توجد حملة تطابق كل عوامل التصفية هذه. أزيلوا أحدها لتروا المزيد.',
+  'filters.year': 'السنة',
+  'filters.kind': 'نوع القرار',
+  'filters.winsTitle': 'تصفية الانتصارات',
+  'filters.winsShowing': {
+    zero: 'لا يظهر أي انتصار من أصل {total}',
+    one: 'الانتصارات المعروضة: {count} من أصل {total}',
+    two: 'الانتصارات المعروضة: {count} من أصل {total}',
+    few: 'الانتصارات المعروضة: {count} من أصل {total}',
+    many: 'الانتصارات المعروضة: {count} من أصل {total}',
+    other: 'الانتصارات المعروضة: {count} من أصل {total}',
+  },
+  'filters.winsNone': 'لا يوجد انتصار يطابق كل عوامل التصفية هذه. أزيلوا أحدها لرؤية المزيد.',
 
   'campaign.facts': 'معلومات أساسية',
   'contact.title': 'تواصلوا معنا',

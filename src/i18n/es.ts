@@ -186,6 +186,14 @@ export const es = {
     other: 'Se muestran {count} de {total} campañas',
   },
   'filters.none': 'Ninguna campaña cumple todos estos filtros. Quita uno para ver más.',
+  'filters.year': 'Año',
+  'filters.kind': 'Tipo de decisión',
+  'filters.winsTitle': 'Filtrar victorias',
+  'filters.winsShowing': {
+    one: 'Mostrando {count} de {total} victorias',
+    other: 'Mostrando {count} de {total} victorias',
+  },
+  'filters.winsNone': 'Ninguna victoria cumple todos estos filtros. Quita uno para ver más.',
 
   'campaign.facts': 'Datos',
   'contact.title': 'Escríbenos',

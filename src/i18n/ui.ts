@@ -179,6 +179,11 @@ export const en = {
   'filters.reset': 'Clear filters',
   'filters.showing': { one: 'Showing {count} of {total} campaigns', other: 'Showing {count} of {total} campaigns' },
   'filters.none': 'No campaign matches all of these filters. Clear one to see more.',
+  'filters.year': 'Year',
+  'filters.kind': 'Kind of decision',
+  'filters.winsTitle': 'Filter wins',
+  'filters.winsShowing': { one: 'Showing {count} of {total} wins', other: 'Showing {count} of {total} wins' },
+  'filters.winsNone': 'No win matches all of these filters. Clear one to see more.',
 
   'campaign.facts': 'Facts',
   'contact.title': 'Get in touch',

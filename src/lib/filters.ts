@@ -44,20 +44,22 @@ export const FILTER_ATTRIBUTES: Record<FilterKey, { attribute: string; list: boo
 };
 
 /** The data attributes a filtered item carries (`data-status="won"`, `data-issues="ceasefire divestment"`...). */
-export function filterAttributesOf(campaign: Filterable): Record<string, string> {
-  const valuesOf: Record<FilterKey, string | readonly string[]> = {
+export function attributesOf(
+  values: ItemValues,
+  menus: readonly Pick<FilterMenu, 'key' | 'attribute'>[],
+): Record<string, string> {
+  return Object.fromEntries(menus.map(({ key, attribute }) => [attribute, (values[key] ?? []).join(' ')]));
+}
+
+/** A campaign's values for each of the campaign menus. */
+export function campaignValues(campaign: Filterable): ItemValues {
+  return {
     issue: campaign.issues,
-    status: campaign.status,
-    level: campaign.level,
-    state: campaign.state,
+    status: [campaign.status],
+    level: [campaign.level],
+    state: [campaign.state],
     company: campaign.companies,
   };
-  return Object.fromEntries(
-    FILTER_KEYS.map((key) => {
-      const value = valuesOf[key];
-      return [FILTER_ATTRIBUTES[key].attribute, typeof value === 'string' ? value : value.join(' ')];
-    }),
-  );
 }
 
 /** True when the campaign passes every filter that is set. */
@@ -94,29 +96,28 @@ export function filtersToSearch(filters: Filters): string {
   return text ? `?${text}` : '';
 }
 
-/** Reads a campaign's filterable fields back from the data attributes of a rendered element. */
-export function filterableFromAttributes(read: (attribute: string) => string | null): Filterable {
-  const list = (attribute: string) => (read(attribute) ?? '').split(' ').filter(Boolean);
-  return {
-    issues: list('data-issues'),
-    status: read('data-status') ?? '',
-    level: read('data-level') ?? '',
-    state: read('data-state') ?? '',
-    companies: list('data-companies'),
-  };
+/**
+ * One menu of a filtered list (the directory, the table, the wins): the URL key it sets, the data attribute it
+ * reads on each item, whether that attribute holds a space-separated list, and its choices.
+ */
+export interface FilterMenu {
+  key: string;
+  label: string;
+  attribute: string;
+  list: boolean;
+  options: FilterOption[];
 }
 
 /**
  * CSS that filters without JavaScript: when `<select id="filter-status">` has "won" selected, every item in
- * `scope` whose `data-status` isn't "won" is hidden. One rule per value; groups (`[data-group]`, one per state)
- * with no item carrying the value are hidden too.
+ * `scope` whose `data-status` isn't "won" is hidden. One rule per value; groups (`[data-group]`, a state's cards or
+ * a year's wins) with no item carrying the value are hidden too.
  */
-export function filterStyles(scope: string, values: Record<FilterKey, readonly string[]>): string {
+export function filterStyles(scope: string, menus: readonly FilterMenu[]): string {
   const rules: string[] = [];
-  for (const key of FILTER_KEYS) {
-    const { attribute, list } = FILTER_ATTRIBUTES[key];
+  for (const { key, attribute, list, options } of menus) {
     const operator = list ? '~=' : '=';
-    for (const value of values[key]) {
+    for (const { value } of options) {
       const chosen = `${scope}:has(#filter-${key} option[value="${value}"]:checked)`;
       const has = `[${attribute}${operator}"${value}"]`;
       rules.push(`${chosen} [data-filter-item]:not(${has}),${chosen} [data-group]:not(:has(${has})){display:none}`);
@@ -125,43 +126,43 @@ export function filterStyles(scope: string, values: Record<FilterKey, readonly s
   return rules.join('\n');
 }
 
-/** How many campaigns carry each value of each filter, for the counts beside the options. */
-export function countValues(campaigns: readonly Filterable[]): Record<FilterKey, Map<string, number>> {
-  const counts: Record<FilterKey, Map<string, number>> = {
-    issue: new Map(),
-    status: new Map(),
-    level: new Map(),
-    state: new Map(),
-    company: new Map(),
-  };
-  const add = (key: FilterKey, value: string) => counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
-  for (const campaign of campaigns) {
-    campaign.issues.forEach((issue) => add('issue', issue));
-    add('status', campaign.status);
-    add('level', campaign.level);
-    add('state', campaign.state);
-    campaign.companies.forEach((company) => add('company', company));
-  }
-  return counts;
+/** An item's values for each menu, read from its data attributes: `{ issue: ['ceasefire'], state: ['OR'] }`. */
+export type ItemValues = Record<string, readonly string[]>;
+
+export function itemValues(
+  read: (attribute: string) => string | null,
+  menus: readonly Pick<FilterMenu, 'key' | 'attribute' | 'list'>[],
+): ItemValues {
+  return Object.fromEntries(
+    menus.map(({ key, attribute, list }) => {
+      const value = read(attribute) ?? '';
+      return [key, list ? value.split(' ').filter(Boolean) : [value]];
+    }),
+  );
+}
+
+/** True when the item has every chosen value (`chosen` maps a menu's key to its value; unset menus are absent). */
+export function matchesChosen(item: ItemValues, chosen: Readonly<Record<string, string>>): boolean {
+  return Object.entries(chosen).every(([key, value]) => item[key]?.includes(value));
 }
 
 /**
- * The counts beside each menu's options once other filters are set: for each menu, how many campaigns would show
- * if that option were chosen and every other filter stayed as it is.
+ * The counts beside each menu's options once other menus are set: for each menu, how many items would show if
+ * that option were chosen and every other menu stayed as it is.
  */
-export function countsWith(campaigns: readonly Filterable[], filters: Filters): Record<FilterKey, Map<string, number>> {
-  const counts = countValues([]);
-  for (const key of FILTER_KEYS) {
-    const others: Filters = { ...filters, [key]: undefined };
-    counts[key] = countValues(campaigns.filter((campaign) => matches(campaign, others)))[key];
-  }
-  return counts;
-}
-
-/** The values of each menu's options, for `filterStyles`. */
-export function optionValues(options: Record<FilterKey, readonly FilterOption[]>): Record<FilterKey, string[]> {
-  return Object.fromEntries(FILTER_KEYS.map((key) => [key, options[key].map((option) => option.value)])) as Record<
-    FilterKey,
-    string[]
-  >;
+export function countChosen(
+  items: readonly ItemValues[],
+  chosen: Readonly<Record<string, string>>,
+  keys: readonly string[],
+): Record<string, Map<string, number>> {
+  return Object.fromEntries(
+    keys.map((key) => {
+      const others = Object.fromEntries(Object.entries(chosen).filter(([other]) => other !== key));
+      const counts = new Map<string, number>();
+      for (const item of items)
+        if (matchesChosen(item, others))
+          for (const value of item[key] ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
+      return [key, counts];
+    }),
+  );
 }

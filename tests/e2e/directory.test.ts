@@ -1,7 +1,8 @@
 /**
- * The directory for researchers, in a real browser: the table of every campaign and its sorting, the filter counts
- * that follow the other filters, and the jump to a state.
+ * The lists for researchers, in a real browser: the table of every campaign and its sorting, the filter counts
+ * that follow the other filters, the jump to a state, and the filters on the wins.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { PROJECT_ROOT } from '../helpers/temp-site.ts';
@@ -9,14 +10,22 @@ import { openSite, type Site } from './harness.ts';
 
 let site: Site;
 
+/** How many of `selector` are shown, read in one call: Playwright's `:visible` checks each element separately. */
+const shown = (page: Page, selector: string) =>
+  page.$$eval(selector, (elements) => elements.filter((element) => element.checkVisibility()).length);
+
 beforeAll(async () => {
   site = await openSite();
 });
 afterAll(async () => site?.close());
 
-const campaigns = readContentFiles(PROJECT_ROOT)
-  .entries.filter((entry) => entry.collection === 'campaigns')
-  .map((entry) => entry.data as { state: string; status: string; level: string });
+const { entries } = readContentFiles(PROJECT_ROOT);
+const campaignFiles = entries.filter((entry) => entry.collection === 'campaigns');
+const campaigns = campaignFiles.map((entry) => entry.data as { state: string; status: string; level: string });
+const stateOf = new Map(campaignFiles.map((entry) => [entry.slug, (entry.data as { state: string }).state]));
+const wins = entries
+  .filter((entry) => entry.collection === 'wins')
+  .map((entry) => entry.data as { campaign: string; kind: string; date: string | { disputed: unknown[] } });
 
 /** The `data-sort` values of a column, top to bottom. */
 const SORT_VALUES = (column: number) =>
@@ -62,12 +71,13 @@ describe('the campaign table', () => {
   it('sorts by status in the site’s order, and keeps the filters working', async () => {
     const { page, close } = await site.open('/campaigns/table/?state=CA');
     await page.getByRole('button', { name: 'Status' }).click();
-    const visible = page.locator('tbody tr:visible');
     const inCalifornia = campaigns.filter((campaign) => campaign.state === 'CA');
-    expect(await visible.count()).toBe(inCalifornia.length);
-    const ranks = (await visible.evaluateAll((rows) =>
-      rows.map((row) => Number((row as HTMLTableRowElement).cells[3]!.dataset.sort)),
-    )) as number[];
+    expect(await shown(page, 'tbody tr')).toBe(inCalifornia.length);
+    const ranks = await page.$$eval('tbody tr', (rows) =>
+      rows
+        .filter((row) => row.checkVisibility())
+        .map((row) => Number((row as HTMLTableRowElement).cells[3]!.dataset.sort)),
+    );
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     await close();
   });
@@ -88,7 +98,7 @@ describe('the directory', () => {
     // The state menu still offers every state, counted with no other filter set.
     const california = campaigns.filter((campaign) => campaign.state === 'CA').length;
     expect(await page.textContent('#filter-state option[value="CA"]')).toMatch(new RegExp(`\\(${california}\\)$`));
-    expect(await page.locator('[data-filter-item]:visible').count()).toBe(inOregon.length);
+    expect(await shown(page, '[data-filter-item]')).toBe(inOregon.length);
     await close();
   });
 
@@ -101,5 +111,35 @@ describe('the directory', () => {
     const top = await page.locator('#state-OR').evaluate((heading) => heading.getBoundingClientRect().top);
     expect(Math.abs(top)).toBeLessThan(100);
     await close();
+  });
+});
+
+describe('the wins', () => {
+  it('filter by state and kind, in the address, without scripts too', async () => {
+    const inCalifornia = wins.filter((win) => stateOf.get(win.campaign) === 'CA');
+    const resolutions = inCalifornia.filter((win) => win.kind === 'resolution');
+    expect(resolutions.length).toBeGreaterThan(5);
+    const { page, errors, close } = await site.open('/wins/?state=CA&kind=resolution');
+    expect(await shown(page, '[data-filter-item]')).toBe(resolutions.length);
+    expect(await page.textContent('[data-status-line]')).toBe(`Showing ${resolutions.length} of ${wins.length} wins`);
+    // Years with no Californian resolution are hidden, not left as empty headings.
+    const emptyYears = await page.$$eval('.timeline > li', (years) =>
+      years
+        .filter((year) => year.checkVisibility())
+        .filter((year) => ![...year.querySelectorAll('[data-filter-item]')].some((win) => win.checkVisibility()))
+        .map((year) => year.textContent?.slice(0, 20)),
+    );
+    expect(emptyYears).toEqual([]);
+    await page.selectOption('#filter-kind', '');
+    expect(new URL(page.url()).search).toBe('?state=CA');
+    expect(await shown(page, '[data-filter-item]')).toBe(inCalifornia.length);
+    expect(errors).toEqual([]);
+    await close();
+
+    const noScript = await site.open('/wins/', { javaScriptEnabled: false });
+    await noScript.page.evaluate(() => document.querySelector('details[data-filters]')!.setAttribute('open', ''));
+    await noScript.page.selectOption('#filter-state', 'CA');
+    expect(await shown(noScript.page, '[data-filter-item]')).toBe(inCalifornia.length);
+    await noScript.close();
   });
 });

@@ -40,6 +40,7 @@ describe('the Arabic site', () => {
     '/ar/map/',
     '/ar/campaigns/',
     '/ar/campaigns/table/',
+    '/ar/wins/',
     '/ar/issues/',
     '/ar/toolkits/start-a-municipal-campaign/',
   ])('fits %s on a 320 px phone, with nothing to scroll sideways', async (path) => {

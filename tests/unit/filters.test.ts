@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countValues,
-  countsWith,
-  filterAttributesOf,
+  attributesOf,
+  campaignValues,
+  countChosen,
+  FILTER_ATTRIBUTES,
+  FILTER_KEYS,
   filterStyles,
   filtersFromSearch,
   filtersToSearch,
-  filterableFromAttributes,
+  itemValues,
+  matchesChosen,
   matches,
   type Filterable,
 } from '../../src/lib/filters.ts';
@@ -38,7 +41,6 @@ describe('campaign filters', () => {
     expect(all.filter((c) => matches(c, { level: 'union', state: 'OR' }))).toEqual([oregonUnion]);
     expect(filtersFromSearch('?level=union&state=OR')).toEqual({ level: 'union', state: 'OR' });
     expect(filtersToSearch({ state: 'OR', level: 'union' })).toBe('?level=union&state=OR');
-    expect(countValues(all).level.get('union')).toBe(1);
   });
 
   it('go to and from the address in a fixed order', () => {
@@ -51,44 +53,52 @@ describe('campaign filters', () => {
   });
 
   it('count each value for the menus', () => {
-    const counts = countValues([durham, portland, seattle]);
-    expect(counts.issue.get('police-exchange')).toBe(2);
-    expect(counts.status.get('won')).toBe(2);
-    expect(counts.company.get('caterpillar')).toBe(1);
+    const counts = countChosen([durham, portland, seattle].map(campaignValues), {}, FILTER_KEYS);
+    expect(counts.issue!.get('police-exchange')).toBe(2);
+    expect(counts.status!.get('won')).toBe(2);
+    expect(counts.company!.get('caterpillar')).toBe(1);
   });
 
   it('become CSS that hides what does not match, without JavaScript', () => {
-    const css = filterStyles('campaign-directory', {
-      issue: ['divestment'],
-      status: ['won'],
-      level: [],
-      state: [],
-      company: [],
+    const menu = (key: 'issue' | 'status', value: string) => ({
+      key,
+      label: key,
+      ...FILTER_ATTRIBUTES[key],
+      options: [{ value, label: value, count: 1 }],
     });
+    const css = filterStyles('filtered-list', [menu('issue', 'divestment'), menu('status', 'won')]);
     expect(css).toContain(
-      'campaign-directory:has(#filter-issue option[value="divestment"]:checked) [data-filter-item]:not([data-issues~="divestment"])',
+      'filtered-list:has(#filter-issue option[value="divestment"]:checked) [data-filter-item]:not([data-issues~="divestment"])',
     );
     expect(css).toContain(
-      'campaign-directory:has(#filter-status option[value="won"]:checked) [data-group]:not(:has([data-status="won"]))',
+      'filtered-list:has(#filter-status option[value="won"]:checked) [data-group]:not(:has([data-status="won"]))',
     );
     expect(css.split('\n')).toHaveLength(2);
   });
 
   it('count each option as it would show with the other filters set', () => {
-    const all = [durham, portland, seattle, oregonUnion];
-    const inOregon = countsWith(all, { state: 'OR' });
-    expect(Object.fromEntries(inOregon.status)).toEqual({ won: 2 });
-    expect(Object.fromEntries(inOregon.level)).toEqual({ city: 1, union: 1 });
+    const all = [durham, portland, seattle, oregonUnion].map(campaignValues);
+    const inOregon = countChosen(all, { state: 'OR' }, FILTER_KEYS);
+    expect(Object.fromEntries(inOregon.status!)).toEqual({ won: 2 });
+    expect(Object.fromEntries(inOregon.level!)).toEqual({ city: 1, union: 1 });
     // The state menu ignores its own choice, so the reader can see what choosing another state would give.
-    expect(Object.fromEntries(inOregon.state)).toEqual({ NC: 1, OR: 2, WA: 1 });
-    const wonCities = countsWith(all, { status: 'won', level: 'city' });
-    expect(Object.fromEntries(wonCities.state)).toEqual({ NC: 1, OR: 1 });
-    expect(Object.fromEntries(wonCities.status)).toEqual({ won: 2, lost: 1 });
-    expect(countsWith(all, {})).toEqual(countValues(all));
+    expect(Object.fromEntries(inOregon.state!)).toEqual({ NC: 1, OR: 2, WA: 1 });
+    const wonCities = countChosen(all, { status: 'won', level: 'city' }, FILTER_KEYS);
+    expect(Object.fromEntries(wonCities.state!)).toEqual({ NC: 1, OR: 1 });
+    expect(Object.fromEntries(wonCities.status!)).toEqual({ won: 2, lost: 1 });
+  });
+
+  it('match an item only when it has every chosen value', () => {
+    const values = campaignValues(portland);
+    expect(matchesChosen(values, {})).toBe(true);
+    expect(matchesChosen(values, { company: 'hp', state: 'OR' })).toBe(true);
+    expect(matchesChosen(values, { company: 'hp', state: 'NC' })).toBe(false);
+    expect(matchesChosen(values, { year: '2024' })).toBe(false);
   });
 
   it('write the data attributes that the CSS rules and the script read back', () => {
-    const attributes = filterAttributesOf(portland);
+    const menus = FILTER_KEYS.map((key) => ({ key, ...FILTER_ATTRIBUTES[key] }));
+    const attributes = attributesOf(campaignValues(portland), menus);
     expect(attributes).toEqual({
       'data-issues': 'no-buy divestment',
       'data-status': 'won',
@@ -96,6 +106,6 @@ describe('campaign filters', () => {
       'data-state': 'OR',
       'data-companies': 'caterpillar hp',
     });
-    expect(filterableFromAttributes((name) => attributes[name] ?? null)).toEqual(portland);
+    expect(itemValues((name) => attributes[name] ?? null, menus)).toEqual(campaignValues(portland));
   });
 });
