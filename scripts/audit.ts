@@ -78,6 +78,7 @@ interface Page {
 const pages: Page[] = [
   { name: 'home', path: '/' },
   { name: 'directory', path: '/campaigns/' },
+  { name: 'campaign table', path: '/campaigns/table/' },
   { name: 'campaign', path: firstPage('campaigns') },
   { name: 'map', path: '/map/' },
   { name: 'wins', path: '/wins/' },

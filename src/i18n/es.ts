@@ -117,6 +117,11 @@ export const es = {
   'counts.all': 'Todas las campañas',
   'counts.cityCeasefire': '{count} de las campañas por un alto el fuego se presentaron ante un concejo municipal.',
   'count.campaigns': { one: '{count} campaña', many: '{count} campañas', other: '{count} campañas' },
+  'count.active': {
+    one: '{count} campaña en marcha ahora',
+    many: '{count} campañas en marcha ahora',
+    other: '{count} campañas en marcha ahora',
+  },
   'count.wins': { one: '{count} victoria', many: '{count} victorias', other: '{count} victorias' },
   'count.states': {
     one: '{count} estado o territorio',
@@ -139,6 +144,7 @@ export const es = {
   'home.stats': 'El directorio en cifras',
   'home.latestWins': 'Últimas victorias',
   'home.allWins': 'Todas las victorias',
+  'home.story': 'Lee cómo llegó la campaña hasta ahí',
   'home.issues': 'Elige la campaña que le sirve a tu comunidad',
   'home.issuesLead':
     'Cada tipo de campaña le pide algo distinto a un órgano distinto. Empieza por lo que tu ciudad ya hace.',
@@ -191,6 +197,7 @@ export const es = {
   'filters.winsTitle': 'Filtrar victorias',
   'filters.winsShowing': {
     one: 'Mostrando {count} de {total} victorias',
+    many: 'Mostrando {count} de {total} victorias',
     other: 'Mostrando {count} de {total} victorias',
   },
   'filters.winsNone': 'Ninguna victoria cumple todos estos filtros. Quita uno para ver más.',

@@ -122,6 +122,7 @@ export const en = {
   'counts.all': 'All campaigns',
   'counts.cityCeasefire': '{count} of the ceasefire campaigns were before a city or town council.',
   'count.campaigns': { one: '{count} campaign', other: '{count} campaigns' },
+  'count.active': { one: '{count} campaign under way now', other: '{count} campaigns under way now' },
   'count.wins': { one: '{count} win', other: '{count} wins' },
   'count.states': { one: '{count} state or territory', other: '{count} states and territories' },
   'count.toolkits': { one: '{count} guide', other: '{count} guides' },
@@ -136,6 +137,7 @@ export const en = {
   'home.stats': 'The directory in numbers',
   'home.latestWins': 'Latest wins',
   'home.allWins': 'All wins',
+  'home.story': 'Read how the campaign got there',
   'home.issues': 'Choose the campaign that fits your community',
   'home.issuesLead':
     'Each kind of campaign asks something different of a different body. Start with what your city already does.',

@@ -122,7 +122,12 @@ export function buildDirectory<
     toolkitsByIssue: groupBy(toolkits, (toolkit) => toolkit.data.issues),
     campaignsByCompany: groupBy(campaigns, (campaign) => campaign.companyIds),
     winsByCompany: groupBy(wins, (win) => campaignOf(win)?.companyIds ?? []),
-    counts: { campaigns: campaigns.length, states: states.length, wins: wins.length },
+    counts: {
+      campaigns: campaigns.length,
+      states: states.length,
+      wins: wins.length,
+      active: campaigns.filter((campaign) => campaign.data.status === 'active').length,
+    },
   };
 }
 

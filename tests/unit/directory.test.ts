@@ -77,7 +77,7 @@ describe('the directory', () => {
     expect(directory.campaignById.get('portland')!.latest).toBe('2017-04');
   });
 
-  it('counts campaigns, states and wins', () => {
-    expect(directory.counts).toEqual({ campaigns: 3, states: 2, wins: 2 });
+  it('counts campaigns, states, wins and the campaigns under way', () => {
+    expect(directory.counts).toEqual({ campaigns: 3, states: 2, wins: 2, active: 2 });
   });
 });
