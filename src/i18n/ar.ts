@@ -366,6 +366,10 @@ export const ar = {
   'issue.wins': 'الانتصارات',
   'issue.toolkits': 'الأدلة',
   'issue.noCampaigns': 'لا توجد في السجل حملة من هذا النوع بعد. قد تكون حملتكم الأولى.',
+  'issue.recentCampaigns': 'الأحدث أخبارًا: {shown} من أصل {count} في الدليل.',
+  'issue.allCampaigns': 'كلها في الدليل ({count})',
+  'issue.asTable': 'في جدول، مع نتائج التصويت والتواريخ',
+  'issue.allWins': 'كل الانتصارات من هذا النوع ({count})',
   'issue.noWins': 'لا يوجد انتصار مسجّل من هذا النوع بعد.',
 
   'states.title': 'الولايات والأقاليم',

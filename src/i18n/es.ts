@@ -325,6 +325,10 @@ export const es = {
   'issue.wins': 'Victorias',
   'issue.toolkits': 'Guías',
   'issue.noCampaigns': 'Todavía no hay ninguna campaña de este tipo en el directorio. La tuya podría ser la primera.',
+  'issue.recentCampaigns': 'Las {shown} con las noticias más recientes, de {count} en el directorio.',
+  'issue.allCampaigns': 'Todas en el directorio ({count})',
+  'issue.asTable': 'en una tabla, con votaciones y fechas',
+  'issue.allWins': 'Todas las victorias de este tipo ({count})',
   'issue.noWins': 'Todavía no hay ninguna victoria de este tipo registrada.',
 
   'states.title': 'Estados y territorios',

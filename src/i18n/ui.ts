@@ -306,6 +306,10 @@ export const en = {
   'issue.wins': 'Wins',
   'issue.toolkits': 'Guides',
   'issue.noCampaigns': 'No campaign of this kind is in the directory yet. Yours could be the first.',
+  'issue.recentCampaigns': 'The {shown} with the most recent news, of {count} in the directory.',
+  'issue.allCampaigns': 'All of them in the directory ({count})',
+  'issue.asTable': 'as a table, with votes and dates',
+  'issue.allWins': 'All wins of this kind ({count})',
   'issue.noWins': 'No win of this kind is recorded yet.',
 
   'states.title': 'States and territories',

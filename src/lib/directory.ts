@@ -137,3 +137,13 @@ export type Directory<
   Co extends Entry<Company>,
   T extends Entry<Toolkit>,
 > = ReturnType<typeof buildDirectory<C, W, Co, T>>;
+
+/**
+ * The `count` campaigns with the most recent step, newest first, for pages that show a few and link to the rest;
+ * campaigns with no dated step come last, in their order.
+ */
+export function mostRecent<C extends { latest?: string | undefined }>(campaigns: readonly C[], count: number): C[] {
+  return [...campaigns]
+    .sort((a, b) => (a.latest && b.latest ? newestFirst(a.latest, b.latest) : Number(!a.latest) - Number(!b.latest)))
+    .slice(0, count);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDirectory } from '../../src/lib/directory.ts';
+import { buildDirectory, mostRecent } from '../../src/lib/directory.ts';
 import { campaignSchema, companySchema, winSchema } from '../../src/schemas/index.ts';
 
 const campaign = (id: string, fields: Record<string, unknown>) => ({
@@ -79,5 +79,19 @@ describe('the directory', () => {
 
   it('counts campaigns, states, wins and the campaigns under way', () => {
     expect(directory.counts).toEqual({ campaigns: 3, states: 2, wins: 2, active: 2 });
+  });
+});
+
+describe('the most recent campaigns', () => {
+  it('come newest first by their latest step, undated ones last, at most as many as asked', () => {
+    const campaigns = [
+      { id: 'a', latest: '2023-11' },
+      { id: 'b', latest: undefined },
+      { id: 'c', latest: '2024-03-05' },
+      { id: 'd', latest: '2024' },
+    ];
+    expect(mostRecent(campaigns, 4).map(({ id }) => id)).toEqual(['c', 'd', 'a', 'b']);
+    expect(mostRecent(campaigns, 2).map(({ id }) => id)).toEqual(['c', 'd']);
+    expect(campaigns.map(({ id }) => id)).toEqual(['a', 'b', 'c', 'd']);
   });
 });
