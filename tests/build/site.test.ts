@@ -36,7 +36,11 @@ describe('the built site', () => {
   });
 
   it('has an explainer page for every issue, and a page for every state with a campaign', () => {
-    for (const issue of ISSUES) expect(existsSync(page(`/issues/${issue}/`)), issue).toBe(true);
+    for (const issue of ISSUES) {
+      expect(existsSync(page(`/issues/${issue}/`)), issue).toBe(true);
+      // Its icon is drawn, not an empty placeholder.
+      expect(html(`/issues/${issue}/`), issue).toMatch(/<svg class="issue-icon[^>]*>\s*<path d="M[^"]{8,}"/);
+    }
     const states = new Set(
       entries
         .filter((entry) => entry.collection === 'campaigns')
