@@ -104,8 +104,8 @@ export interface NationalMap {
   height: number;
   /** One path per state or territory. */
   states: { code: StateCode; path: string }[];
-  /** Small boxes for the territories, drawn apart from the states. */
-  insets: { x: number; y: number; width: number; height: number }[];
+  /** Small boxes for the territories, drawn apart from the states, with the territories each holds. */
+  insets: { codes: StateCode[]; x: number; y: number; width: number; height: number }[];
   /** Each point projected, or undefined for a point the map can't show. */
   project: (point: readonly [number, number], state: StateCode) => [number, number] | undefined;
 }
@@ -159,6 +159,7 @@ export function nationalMap(): NationalMap {
       .fitExtent(box, group);
     for (const code of codes) projections.set(code, projection);
     insets.push({
+      codes,
       x: box[0][0] - 6,
       y: box[0][1] - 6,
       width: box[1][0] - box[0][0] + 12,

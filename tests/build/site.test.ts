@@ -107,6 +107,19 @@ describe('the built site', () => {
     }
   });
 
+  it('draws a territory’s inset on the home page’s map only when a campaign is there', () => {
+    const states = new Set(
+      entries
+        .filter((entry) => entry.collection === 'campaigns')
+        .map((entry) => (entry.data as { state: string }).state),
+    );
+    const groups = [['PR', 'VI'], ['GU', 'MP'], ['AS']];
+    const expected = groups.filter((codes) => codes.some((code) => states.has(code))).length;
+    const insets = /<g class="insets"[^>]*>([\s\S]*?)<\/g>/.exec(html('/'))?.[1];
+    expect(insets, 'the map’s group of insets').toBeDefined();
+    expect(insets!.match(/<rect\b/g) ?? []).toHaveLength(expected);
+  });
+
   it('has a 404 page', () => {
     expect(readFileSync(join(dist, '404.html'), 'utf8')).toContain('Page not found');
   });
