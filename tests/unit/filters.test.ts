@@ -73,7 +73,8 @@ describe('campaign filters', () => {
     expect(css).toContain(
       'filtered-list:has(#filter-status option[value="won"]:checked) [data-group]:not(:has([data-status="won"]))',
     );
-    expect(css.split('\n')).toHaveLength(2);
+    expect(css.split('\n')).toHaveLength(4);
+    expect(css).toMatch(/^@media \(scripting: none\) \{\n[\s\S]*\n\}$/);
   });
 
   it('count each option as it would show with the other filters set', () => {
