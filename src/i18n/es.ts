@@ -290,7 +290,7 @@ export const es = {
     'Guías prácticas para campañas municipales por los derechos palestinos: empezar, investigar, aprobar y defender.',
   'toolkits.lead':
     'Guías prácticas, agrupadas según la etapa de la campaña en la que ayudan. Todas funcionan en el celular, en una reunión o en papel.',
-  'toolkit.contents': 'En esta página',
+  'page.contents': 'En esta página',
   'toolkit.topics': 'Asuntos',
   'toolkit.level': 'Nivel',
   'toolkit.templates': 'Plantillas',

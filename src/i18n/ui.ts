@@ -271,7 +271,7 @@ export const en = {
     'Practical guides for municipal campaigns for Palestinian rights: starting, researching, passing and defending.',
   'toolkits.lead':
     'Practical guides, grouped by the stage of a campaign they help with. Each works on a phone, at a meeting or on paper.',
-  'toolkit.contents': 'On this page',
+  'page.contents': 'On this page',
   'toolkit.topics': 'Topics',
   'toolkit.level': 'Level',
   'toolkit.templates': 'Templates',

@@ -40,6 +40,10 @@ describe('the built site', () => {
       expect(existsSync(page(`/issues/${issue}/`)), issue).toBe(true);
       // Its icon is drawn, not an empty placeholder.
       expect(html(`/issues/${issue}/`), issue).toMatch(/<svg class="issue-icon[^>]*>\s*<path d="M[^"]{8,}"/);
+      // Its counts lead to its sections (the link check proves the targets exist).
+      expect(html(`/issues/${issue}/`), issue).toMatch(
+        /<nav class="section-links"[^>]*>.*href="#campaigns".*href="#wins"/s,
+      );
     }
     const states = new Set(
       entries
