@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/i18n/ui.ts';
 import { AXE_TAGS, axeViolations } from './axe.ts';
 import { openSite, type Site } from './harness.ts';
-import { MAP_READY } from './templates.ts';
+import { MAP_READY, openTemplate, TEMPLATES } from './templates.ts';
 
 let site: Site;
 
@@ -31,6 +31,17 @@ describe('the Arabic site', () => {
   ])('has no accessibility violations on the %s page (axe)', async (_name, path, ready) => {
     const { page, close } = await site.open(path);
     if (ready) await page.waitForSelector(ready);
+    expect(await axeViolations(page, { tags: AXE_TAGS })).toEqual([]);
+    await close();
+  });
+
+  // The pages the organizer's journey changed, right to left, sampled as the light and dark pass samples them.
+  it.each(
+    TEMPLATES.filter(({ name }) =>
+      ['directory', 'the table of campaigns', 'an active campaign', 'wins', 'a state'].includes(name),
+    ),
+  )('has no accessibility violations on $name in Arabic (axe)', async (template) => {
+    const { page, close } = await openTemplate(site, { ...template, path: `/ar${template.path}` });
     expect(await axeViolations(page, { tags: AXE_TAGS })).toEqual([]);
     await close();
   });
