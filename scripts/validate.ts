@@ -3,6 +3,7 @@
  * line per problem: `file:line:column  field  what is wrong — how to fix it`. Exits 1 when anything is wrong.
  * Inside GitHub Actions it also prints annotations, so problems show up on the pull request's lines.
  */
+import { untranslatedEntries } from '../src/lib/integrity.ts';
 import { formatReport, sortProblems, type Problem } from '../src/lib/problems.ts';
 import { validateContent } from '../src/lib/validate.ts';
 
@@ -27,6 +28,20 @@ function annotation(problem: Problem): string {
 const counts = new Map<string, number>();
 for (const entry of entries) counts.set(entry.collection, (counts.get(entry.collection) ?? 0) + 1);
 const checked = [...counts].map(([collection, count]) => `${count} ${collection}`).join(', ');
+
+// Not problems: an English-only entry lands, and its translated pages show the English until someone translates it.
+const untranslated = untranslatedEntries(entries);
+const SHOWN_UNTRANSLATED = 10;
+if (untranslated.length) {
+  console.log(
+    `Waiting for a translation of the title and story (until then the page in that language shows the English; CONTRIBUTING.md, "Translating a campaign or win", says how):`,
+  );
+  for (const { file, missing } of untranslated.slice(0, SHOWN_UNTRANSLATED))
+    console.log(`  ${file} → ${missing.join(', ')}`);
+  if (untranslated.length > SHOWN_UNTRANSLATED)
+    console.log(`  and ${untranslated.length - SHOWN_UNTRANSLATED} more entries.`);
+  console.log('');
+}
 
 if (problems.length === 0) {
   console.log(`Checked ${checked} in ${seconds} s: no problems.`);

@@ -51,6 +51,14 @@ function forLocale(locale: Locale) {
     stateName: (code: StateCode) => stateNames[locale][code],
     /** The `lang` of words that stay in English (campaign titles, stories): none on English pages. */
     inEnglish: locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE,
+    /** A campaign's or win's title in this language where it has a translation file, else the English. */
+    titleOf: (entry: { data: { title: string }; titles?: Partial<Record<Locale, string>> }) => {
+      const translated = locale === DEFAULT_LOCALE ? undefined : entry.titles?.[locale];
+      return {
+        text: translated ?? entry.data.title,
+        lang: translated || locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE,
+      };
+    },
     /** A campaign's or win's summary in this language where it has one (`translations`), else the English. */
     summaryOf: (data: { summary: string; translations?: TranslatedSummaries }) => {
       const translated = locale === DEFAULT_LOCALE ? undefined : data.translations?.[locale as Exclude<Locale, 'en'>];

@@ -447,6 +447,32 @@ function checkTranslations(entries: readonly Entry[], contentDir: string): Probl
   return problems;
 }
 
+/** The collections whose every entry should be translated: their pages are what most readers open. */
+const ALWAYS_TRANSLATED = ['campaigns', 'wins'] as const;
+
+/**
+ * The campaigns and wins that lack a translation of their title and story into one of the site's other languages,
+ * with the translation files they are waiting for. Not a problem: an English-only contribution still lands, and its
+ * Spanish and Arabic pages show the English, marked as such, until someone translates it.
+ */
+export function untranslatedEntries(
+  entries: readonly Entry[],
+  contentDir = 'content',
+): { file: string; missing: string[] }[] {
+  const translated = new Set(entries.filter((entry) => entry.collection === 'translations').map((entry) => entry.slug));
+  const languages = LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE);
+  return entries
+    .filter((entry) => (ALWAYS_TRANSLATED as readonly string[]).includes(entry.collection))
+    .map((entry) => ({
+      file: entry.file,
+      missing: languages
+        .map((code) => `${code}/${entry.collection}/${entry.slug}`)
+        .filter((name) => !translated.has(name))
+        .map((name) => `${contentDir}/translations/${name}.mdx`),
+    }))
+    .filter(({ missing }) => missing.length > 0);
+}
+
 /**
  * A campaign's status agrees with its timeline and wins: not won when the last decision was a defeat, and not lost
  * when it was a win (errors). A won, partial or lost campaign with no decision recorded at all gets a warning, since

@@ -16,6 +16,8 @@ export const TRANSLATED_FIELDS = {
   toolkits: ['title', 'summary'],
   pages: ['title', 'description'],
   issues: ['summary'],
+  campaigns: ['title'],
+  wins: ['title'],
 } as const;
 
 export type TranslatedCollection = keyof typeof TRANSLATED_FIELDS;
@@ -24,7 +26,7 @@ export type TranslatedCollection = keyof typeof TRANSLATED_FIELDS;
 const translatedText = (advice: string) => textSchema({ advice, max: 360 }).optional();
 
 export const translationSchema = z.strictObject({
-  /** The page's title in this language (toolkits and pages). */
+  /** The page's title in this language (toolkits, pages, campaigns and wins). */
   title: translatedText('write the title of the page in this language'),
   /** The one-sentence summary in this language (toolkits and issue pages). */
   summary: translatedText('write the summary of the English original in this language'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { untranslatedEntries } from '../../src/lib/integrity.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { campaignFile, makeSite } from '../helpers/temp-site.ts';
@@ -153,5 +154,55 @@ updated: 2026-01-01
     });
     const fields = problemsIn({ 'campaigns/shelbyville-divestment.mdx': file }).map((line) => line.split('  ')[1]);
     expect(fields).toEqual(['title', 'state', 'issues[0]', 'updated', 'citty']);
+  });
+});
+
+describe('entries waiting for a translation', () => {
+  const untranslatedIn = (files: Record<string, string | null>) =>
+    untranslatedEntries(validateContent({ root: makeSite(files) }).entries);
+  const translation = '---\ntitle: Springfield desinvierte\nupdated: 2026-01-01\n---\n\nLa historia.\n';
+
+  it('lists every campaign and win with the translation files it lacks, without calling it a problem', () => {
+    expect(untranslatedIn({})).toEqual([
+      {
+        file: 'content/campaigns/springfield-divestment.mdx',
+        missing: [
+          'content/translations/es/campaigns/springfield-divestment.mdx',
+          'content/translations/ar/campaigns/springfield-divestment.mdx',
+        ],
+      },
+      {
+        file: 'content/wins/springfield-divests-2025.mdx',
+        missing: [
+          'content/translations/es/wins/springfield-divests-2025.mdx',
+          'content/translations/ar/wins/springfield-divests-2025.mdx',
+        ],
+      },
+    ]);
+  });
+
+  it('drops a language once its translation file exists, and the entry once both do', () => {
+    const untranslated = untranslatedIn({
+      'translations/es/campaigns/springfield-divestment.mdx': translation,
+      'translations/ar/campaigns/springfield-divestment.mdx': translation,
+      'translations/es/wins/springfield-divests-2025.mdx': translation,
+    });
+    expect(untranslated).toEqual([
+      {
+        file: 'content/wins/springfield-divests-2025.mdx',
+        missing: ['content/translations/ar/wins/springfield-divests-2025.mdx'],
+      },
+    ]);
+  });
+
+  it('accepts a campaign translation with a title and a story, and reports one without a title', () => {
+    expect(problemsIn({ 'translations/es/campaigns/springfield-divestment.mdx': translation })).toEqual([]);
+    expect(
+      problemsIn({
+        'translations/es/campaigns/springfield-divestment.mdx': '---\nupdated: 2026-01-01\n---\n\nTexto.\n',
+      }),
+    ).toEqual([
+      'content/translations/es/campaigns/springfield-divestment.mdx:1:1  title  is missing — write the title of the English original in this language',
+    ]);
   });
 });
