@@ -4,10 +4,10 @@
  */
 import rss from '@astrojs/rss';
 import { site } from '../config.ts';
-import { t } from '../i18n/t.ts';
-import { STATES } from '../schemas/constants.ts';
+import { localized, type Localized } from '../i18n/localized.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import type { UiKey } from '../i18n/ui.ts';
 import { startOf } from '../schemas/date.ts';
-import { absoluteUrl } from '../lib/urls.ts';
 import { sortDate } from '../lib/timeline.ts';
 import { getDirectory, type SiteCampaign, type SiteWin } from './directory.ts';
 
@@ -16,41 +16,51 @@ export interface FeedLink {
   href: string;
 }
 
-/** The feeds every page advertises with `<link rel="alternate">`. */
-export const SITE_FEEDS: FeedLink[] = [
-  { title: t('feed.wins'), href: '/wins/feed.xml' },
-  { title: t('feed.campaigns'), href: '/campaigns/feed.xml' },
+/** The feeds every page advertises with `<link rel="alternate">`, each in the page's language. */
+export const SITE_FEEDS: { titleKey: UiKey; href: string }[] = [
+  { titleKey: 'feed.wins', href: '/wins/feed.xml' },
+  { titleKey: 'feed.campaigns', href: '/campaigns/feed.xml' },
 ];
 
 type Item = { title: string; link: string; pubDate: Date; description: string; categories: string[] };
 
 const day = (date: string) => new Date(`${startOf(date)}T12:00:00Z`);
 
-function winItem(win: SiteWin, campaign: SiteCampaign | undefined): Item {
+function winItem(words: Localized, win: SiteWin, campaign: SiteCampaign | undefined): Item {
+  const { t, absoluteUrl, titleOf, summaryOf } = words;
   return {
-    title: win.data.title,
+    title: titleOf(win).text,
     link: absoluteUrl(`/wins/${win.id}/`),
     pubDate: day(sortDate(win.data.date)),
-    description: `${campaign?.place ?? ''}: ${win.data.summary}`,
+    description: `${campaign?.place ?? ''}: ${summaryOf(win.data).text}`,
     categories: [t('search.type.win'), ...(campaign?.data.issues.map((issue) => t(`issue.${issue}`)) ?? [])],
   };
 }
 
-function campaignItem(campaign: SiteCampaign): Item {
+function campaignItem(words: Localized, campaign: SiteCampaign): Item {
+  const { t, absoluteUrl, titleOf, summaryOf } = words;
   return {
-    title: `${campaign.data.title} (${t(`status.${campaign.data.status}`)})`,
+    title: `${titleOf(campaign).text} (${t(`status.${campaign.data.status}`)})`,
     link: absoluteUrl(`/campaigns/${campaign.id}/`),
     pubDate: day(campaign.data.updated),
-    description: `${campaign.place}: ${campaign.data.summary}`,
+    description: `${campaign.place}: ${summaryOf(campaign.data).text}`,
     categories: [t('search.type.campaign'), ...campaign.data.issues.map((issue) => t(`issue.${issue}`))],
   };
 }
 
 const newestFirst = (a: Item, b: Item) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title);
 
-export async function feed(kind: 'wins' | 'campaigns' | { state: string } | { issue: string }): Promise<Response> {
+/** A feed in `locale`: its titles and summaries in that language where the entries have them, its links to that language's pages. */
+export async function feed(
+  kind: 'wins' | 'campaigns' | { state: string } | { issue: string },
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<Response> {
+  const words = localized(locale === DEFAULT_LOCALE ? undefined : locale);
+  const { t, absoluteUrl, stateName } = words;
   const directory = await getDirectory();
-  const winItems = (wins: readonly SiteWin[]) => wins.map((win) => winItem(win, directory.campaignOf(win)));
+  const winItems = (wins: readonly SiteWin[]) => wins.map((win) => winItem(words, win, directory.campaignOf(win)));
+  const campaignItems = (campaigns: readonly SiteCampaign[]) =>
+    campaigns.map((campaign) => campaignItem(words, campaign));
   let title: string;
   let items: Item[];
   if (kind === 'wins') {
@@ -58,20 +68,20 @@ export async function feed(kind: 'wins' | 'campaigns' | { state: string } | { is
     items = winItems(directory.wins);
   } else if (kind === 'campaigns') {
     title = t('feed.campaigns');
-    items = directory.campaigns.map(campaignItem);
+    items = campaignItems(directory.campaigns);
   } else if ('state' in kind) {
     const code = kind.state as SiteCampaign['data']['state'];
-    title = t('feed.place', { place: STATES[code].name });
+    title = t('feed.place', { place: stateName(code) });
     items = [
       ...winItems(directory.winsByState.get(code) ?? []),
-      ...(directory.campaignsByState.get(code) ?? []).map(campaignItem),
+      ...campaignItems(directory.campaignsByState.get(code) ?? []),
     ];
   } else {
     const issue = kind.issue as SiteCampaign['data']['issues'][number];
     title = t('feed.place', { place: t(`issue.${issue}`) });
     items = [
       ...winItems(directory.winsByIssue.get(issue) ?? []),
-      ...(directory.campaignsByIssue.get(issue) ?? []).map(campaignItem),
+      ...campaignItems(directory.campaignsByIssue.get(issue) ?? []),
     ];
   }
   return rss({
@@ -79,6 +89,6 @@ export async function feed(kind: 'wins' | 'campaigns' | { state: string } | { is
     description: t('site.description'),
     site: absoluteUrl('/'),
     items: items.sort(newestFirst),
-    customData: '<language>en-us</language>',
+    customData: `<language>${locale === DEFAULT_LOCALE ? 'en-us' : locale}</language>`,
   });
 }

@@ -17,7 +17,8 @@ export const es = {
 
   'lang.switcher': 'Idiomas',
   'lang.notTranslated': 'Esta página todavía no está traducida, así que se muestra en inglés.',
-  'lang.entryInEnglish': 'Los datos están en tu idioma; la historia está en inglés, como sus fuentes.',
+  'lang.entryInEnglish':
+    'Los datos están en tu idioma; el título y la historia siguen en inglés hasta que alguien los traduzca.',
   'lang.original': 'Lee el original en inglés',
   'lang.outdated':
     'El original en inglés cambió después de esta traducción ({date}), así que puede faltar algún detalle.',

@@ -1,8 +1,8 @@
 /**
  * The site's languages and the rules for their addresses. English lives at the root (`/campaigns/`), every other
- * language under its code (`/es/campaigns/`, `/ar/campaigns/`). Only pages are localized: files (data, map data,
- * the search bundle, images) have one address for every language, so a path with a file extension never gets a
- * language prefix.
+ * language under its code (`/es/campaigns/`, `/ar/campaigns/`). Pages and feeds are localized; other files (data,
+ * map data, the search bundle, images) have one address for every language, so a path with a file extension never
+ * gets a language prefix unless it is a feed (`/es/wins/feed.xml`).
  *
  * Plain TypeScript, no Astro: the config, pages, scripts and tests all import it.
  */
@@ -38,9 +38,15 @@ export function isLocalizedPage(path: string): boolean {
   return path.startsWith('/') && !isFile(path);
 }
 
-/** A site path (without the base) in a language: `localizePath('/map/', 'es')` → `/es/map/`. Files stay as they are. */
+/** Feeds are files, but each language has its own, with titles and summaries in that language. */
+const isFeed = (path: string) => path.startsWith('/') && /\/feed\.xml$/.test(path.replace(/[?#].*$/, ''));
+
+/**
+ * A site path (without the base) in a language: `localizePath('/map/', 'es')` → `/es/map/`, and
+ * `/wins/feed.xml` → `/es/wins/feed.xml`. Other files stay as they are.
+ */
 export function localizePath(path: string, locale: Locale): string {
-  if (locale === DEFAULT_LOCALE || !isLocalizedPage(path)) return path;
+  if (locale === DEFAULT_LOCALE || !(isLocalizedPage(path) || isFeed(path))) return path;
   return `/${locale}${path}`;
 }
 

@@ -23,7 +23,8 @@ export const en = {
 
   'lang.switcher': 'Languages',
   'lang.notTranslated': 'This page has not been translated yet, so it is shown in English.',
-  'lang.entryInEnglish': 'The facts are in your language; the story is in English, as its sources are.',
+  'lang.entryInEnglish':
+    'The facts are in your language; the title and story are still in English until someone translates them.',
   'lang.original': 'Read the English original',
   'lang.outdated': 'The English original has changed since this translation ({date}), so some details may be missing.',
 

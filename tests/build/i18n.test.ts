@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES, LOCALES, localizePath, splitLocale, type Locale } from '../../src/i18n/locales.ts';
 import { dictionaries } from '../../src/i18n/ui.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
+import { untranslatedEntries } from '../../src/lib/integrity.ts';
 import { entryPath } from '../../src/lib/routes.ts';
 import { elements, escapeHtml, htmlFiles, markupOnly } from '../helpers/html.ts';
 import { PROJECT_ROOT } from '../helpers/temp-site.ts';
@@ -74,25 +75,28 @@ describe('the site in every language', () => {
     }
   });
 
-  it('says when a page is still in English, and marks its words as English', () => {
-    const untranslated = entries.find(
-      (entry) =>
-        entry.collection === 'toolkits' &&
-        !translations.some((translation) => translation.slug === `es/toolkits/${entry.slug}`),
-    )!;
-    const html = read(`/es/toolkits/${untranslated.slug}/`);
-    expect(html).toContain(text('es', 'lang.notTranslated'));
-    expect(html).toMatch(/<div class="prose"[^>]* lang="en"/);
-    expect(html).toMatch(/<h1 lang="en"/);
-  });
-
-  it('puts a campaign’s facts in the page’s language and marks its English story as English', () => {
+  it('translates every campaign and win: title and story in the page’s language, facts too', () => {
+    expect(untranslatedEntries(entries)).toEqual([]);
+    const wrong: string[] = [];
+    for (const translation of translations) {
+      const [locale, collection] = translation.slug.split('/') as [Locale, string];
+      if (collection !== 'campaigns' && collection !== 'wins') continue;
+      const html = read(entryPath('translations', translation.slug));
+      const heading = elements(html, 'h1')[0];
+      if (heading?.lang === 'en') wrong.push(`${translation.file}: the heading is marked English`);
+      if (html.includes(escapeHtml(text(locale, 'lang.entryInEnglish'))))
+        wrong.push(`${translation.file}: the page says its story is in English`);
+      if (
+        /<div class="prose" lang="en"|<section aria-labelledby="story"[^>]*><h2[^>]*>[^<]*<\/h2><div lang="en">/.test(
+          html,
+        )
+      )
+        wrong.push(`${translation.file}: the story is marked English`);
+    }
+    expect(wrong).toEqual([]);
     const html = read('/ar/campaigns/durham-police-exchange/');
     expect(html).toContain(text('ar', 'status.won'));
     expect(html).toContain(text('ar', 'campaign.place'));
-    expect(html).toContain(text('ar', 'lang.entryInEnglish'));
-    expect(html).toMatch(/<h1 lang="en"/);
-    expect(html).toMatch(/<section aria-labelledby="story"[^>]*><h2[^>]*>[^<]*<\/h2><div lang="en">/);
   });
 
   it('shows a campaign’s or win’s summary in the page’s language where the file has one', () => {

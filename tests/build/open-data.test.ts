@@ -136,6 +136,25 @@ describe('the feeds', () => {
     );
     expect(read('index.html')).toContain('href="/wins/feed.xml"');
   });
+
+  it('exist in every language, with titles and links in that language', () => {
+    const english = parser.parse(read('wins/feed.xml')).rss.channel;
+    for (const locale of ['es', 'ar']) {
+      const text = read(`${locale}/wins/feed.xml`);
+      expect(XMLValidator.validate(text), locale).toBe(true);
+      const channel = parser.parse(text).rss.channel;
+      expect(channel.language).toBe(locale);
+      expect(channel.item).toHaveLength(english.item.length);
+      const englishTitles = new Map(
+        (english.item as { title: string; link: string }[]).map((item) => [item.link.split('/wins/')[1], item.title]),
+      );
+      for (const item of channel.item as { title: string; link: string }[]) {
+        expect(item.link, locale).toMatch(new RegExp(`/${locale}/wins/[^/]+/$`));
+        expect(item.title, item.link).not.toBe(englishTitles.get(item.link.split('/wins/')[1]));
+      }
+      expect(read(`${locale}/states/or/index.html`)).toContain(`href="/${locale}/states/or/feed.xml"`);
+    }
+  });
 });
 
 describe('sharing', () => {

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { dictionaries } from '../../src/i18n/ui.ts';
 import { decodeMapData } from '../../src/lib/map-data.ts';
 import { buildProjectAsync, makeProject, PROJECT_ROOT } from '../helpers/temp-site.ts';
 import { openSite, type Site } from './harness.ts';
@@ -52,4 +53,18 @@ it('puts the new campaign on its page, on the map and in search', async () => {
   await page.waitForSelector('site-search[data-state="done"]');
   expect(await page.getAttribute('.search-result h2 a', 'href')).toBe(`/campaigns/${slug}/`);
   await close();
+});
+
+// The fixture has no translations, like a contribution in English only: it lands, and its Spanish and Arabic pages
+// show the English, say so, and mark it as English.
+it('shows an English-only campaign and guide on the translated pages, marked as English', () => {
+  const read = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
+  const campaign = read('/ar/campaigns/drop-the-surveillance-contract-in-decatur/');
+  expect(campaign).toContain(dictionaries.ar['lang.entryInEnglish']);
+  expect(campaign).toMatch(/<h1 lang="en"/);
+  expect(campaign).toMatch(/<section aria-labelledby="story"[^>]*><h2[^>]*>[^<]*<\/h2><div lang="en">/);
+  const guide = read('/es/toolkits/example-guide/');
+  expect(guide).toContain(dictionaries.es['lang.notTranslated']);
+  expect(guide).toMatch(/<div class="prose"[^>]* lang="en"/);
+  expect(guide).toMatch(/<h1 lang="en"/);
 });

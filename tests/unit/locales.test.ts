@@ -17,6 +17,13 @@ describe('language addresses', () => {
     expect(isLocalizedPage('/campaigns/durham-police-exchange/')).toBe(true);
   });
 
+  it('gives each language its own feeds', () => {
+    expect(localizePath('/wins/feed.xml', 'es')).toBe('/es/wins/feed.xml');
+    expect(localizePath('/states/or/feed.xml', 'ar')).toBe('/ar/states/or/feed.xml');
+    expect(localizePath('/wins/feed.xml', 'en')).toBe('/wins/feed.xml');
+    expect(localizePath('/data/feed.xml.csv', 'es')).toBe('/data/feed.xml.csv');
+  });
+
   it('finds the language of a path, and the same page in English', () => {
     expect(splitLocale('/ar/campaigns/durham-police-exchange/')).toEqual({
       locale: 'ar',

@@ -1,4 +1,7 @@
 import type { APIRoute } from 'astro';
-import { feed } from '../../data/feeds.ts';
+import { feed } from '../../../data/feeds.ts';
+import { inEveryLocale, toLocale } from '../../../i18n/locales.ts';
 
-export const GET: APIRoute = () => feed('wins');
+export const getStaticPaths = () => inEveryLocale();
+
+export const GET: APIRoute = ({ params }) => feed('wins', toLocale(params.lang));
