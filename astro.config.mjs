@@ -11,6 +11,7 @@ import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentSecurityPolicy } from './src/lib/security.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 
 export default defineConfig({
   site: site.url,
@@ -41,6 +42,8 @@ export default defineConfig({
       // Each page lists its copies in the other languages.
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, code])) },
     }),
+    // Before the search index, so the not-found pages are already where hosts look for them.
+    notFoundPages(),
     searchIndex(),
     securityHeaders(),
   ],

@@ -1,13 +1,14 @@
 /**
  * A small static file server for a built site, on 127.0.0.1 and a free port: what the browser tests and the
  * benchmarks load pages from. Like the static hosts the site is deployed to, it serves `index.html` for
- * directories, `404.html` (with status 404) for anything missing, the headers the site's `_headers` file asks
+ * directories, the nearest `404.html` up the folder tree (with status 404) for anything missing, as Cloudflare
+ * Pages does, so /es/no-such-page/ gets the Spanish one; the headers the site's `_headers` file asks
  * for, and the site under its base path when it has one.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -77,6 +78,19 @@ function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
  * added to every response; paths starting with one of `missing` answer 404, to try the site without some of its
  * files (the search index, say).
  */
+/** The 404.html in the missing file's folder or the closest folder above it, up to the site's root. */
+function nearestNotFoundPage(root: string, missingFile: string): string {
+  for (
+    let folder = dirname(missingFile);
+    folder.startsWith(root) && folder !== dirname(root);
+    folder = dirname(folder)
+  ) {
+    const page = join(folder, '404.html');
+    if (existsSync(page)) return page;
+  }
+  return join(root, '404.html');
+}
+
 export async function serveStatic(
   root: string,
   {
@@ -98,7 +112,7 @@ export async function serveStatic(
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile() && !missing.some((prefix) => path.startsWith(prefix));
-    const served = found ? file : join(root, '404.html');
+    const served = found ? file : nearestNotFoundPage(root, file);
     response.writeHead(found ? 200 : 404, {
       'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',

@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config.ts';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
+import { dictionaries } from '../../src/i18n/ui.ts';
 import { entryPath, statePath } from '../../src/lib/routes.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
@@ -124,8 +126,14 @@ describe('the built site', () => {
     expect(insets!.match(/<rect\b/g) ?? []).toHaveLength(expected);
   });
 
-  it('has a 404 page', () => {
-    expect(readFileSync(join(dist, '404.html'), 'utf8')).toContain('Page not found');
+  it('has a 404 page in each language, where hosts look for one', () => {
+    for (const locale of LOCALE_CODES) {
+      const file = locale === 'en' ? '404.html' : `${locale}/404.html`;
+      const html = readFileSync(join(dist, file), 'utf8');
+      expect(html, file).toContain(`<html lang="${locale}"`);
+      expect(html, file).toContain(escapeHtml(dictionaries[locale]['notFound.title'] as string));
+      expect(existsSync(join(dist, file.replace('404.html', '404/'))), file).toBe(false);
+    }
   });
 });
 

@@ -3,14 +3,21 @@
  * guide and search in their language; axe finds nothing on the Arabic pages; and the Arabic map page is mirrored,
  * which the screenshot saved beside the test run shows and the positions below check.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/i18n/ui.ts';
+import { PROJECT_ROOT } from '../helpers/temp-site.ts';
 import { AXE_TAGS, axeViolations } from './axe.ts';
 import { openSite, type Site } from './harness.ts';
-import { MAP_READY, openTemplate, TEMPLATES } from './templates.ts';
+import { MAP_READY, openTemplate, picked, TEMPLATES } from './templates.ts';
+
+/** A campaign's title in its Spanish translation file. */
+function spanishTitle(slug: string): string {
+  const file = readFileSync(join(PROJECT_ROOT, 'content/translations/es/campaigns', `${slug}.mdx`), 'utf8');
+  return /^title: "?(.*?)"?$/m.exec(file)![1]!;
+}
 
 let site: Site;
 
@@ -107,6 +114,31 @@ describe('the Arabic site', () => {
   });
 });
 
+describe('translated campaign, win and guide pages', () => {
+  const pages = TEMPLATES.filter(({ name }) => ['a campaign', 'a win', 'a toolkit'].includes(name)).flatMap(
+    (template) => ['es', 'ar'].map((locale) => ({ ...template, path: `/${locale}${template.path}` })),
+  );
+
+  it.each(pages)('$path has no accessibility violations (axe) and fits a 320 px phone', async (template) => {
+    const { page, close } = await openTemplate(site, template);
+    expect(await axeViolations(page, { tags: AXE_TAGS })).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await close();
+  });
+
+  it.each(['es', 'ar'] as const)(
+    'answers a missing address under /%s/ with that language’s not-found page',
+    async (locale) => {
+      const { page, close } = await site.open(`/${locale}/no-such-page/`, { allowErrors: /status of 404/ });
+      expect(await page.getAttribute('html', 'lang')).toBe(locale);
+      expect(await page.textContent('h1')).toBe(dictionaries[locale]['notFound.title']);
+      expect(await axeViolations(page, { tags: AXE_TAGS })).toEqual([]);
+      await close();
+    },
+  );
+});
+
 describe('a Spanish reader on a phone', () => {
   it('filters the map to a kind of campaign, opens one, and stays in Spanish', async () => {
     const { page, close } = await site.open('/es/map/', PHONE);
@@ -146,15 +178,17 @@ describe('a Spanish reader on a phone', () => {
     await close();
   });
 
-  it('searches the Spanish pages in Spanish', async () => {
-    const { page, close } = await site.open('/es/search/?q=concejo');
+  it.each([
+    ['a guide', 'Empieza una campaña municipal', '/es/toolkits/start-a-municipal-campaign/'],
+    ['a campaign, by its translated title', spanishTitle(picked.campaign), `/es/campaigns/${picked.campaign}/`],
+  ])('searches the Spanish pages in Spanish, finding %s', async (_kind, query, expected) => {
+    const { page, close } = await site.open(`/es/search/?q=${encodeURIComponent(query)}`);
     await page.waitForSelector('site-search[data-state="done"] .search-result');
     const links = await page
       .locator('.search-result h2 a')
       .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-    expect(links.length).toBeGreaterThan(0);
     expect(links.every((href) => href?.startsWith('/es/'))).toBe(true);
-    expect(links).toContain('/es/toolkits/start-a-municipal-campaign/');
+    expect(links).toContain(expected);
     await close();
   });
 });
