@@ -13,7 +13,7 @@ function load() {
   return translations;
 }
 
-type TranslatableData = { title?: string; summary?: string; description?: string; updated: string };
+type TranslatableData = { title?: string; summary?: string; description?: string; caveat?: string; updated: string };
 
 export interface Shown<Entry extends { id: string; data: TranslatableData }> {
   /** The entry's data with its words in the page's language where there is a translation. */
@@ -34,13 +34,14 @@ export async function inLanguage<Entry extends { id: string; data: TranslatableD
 ): Promise<Shown<Entry>> {
   const translation = locale === DEFAULT_LOCALE ? undefined : (await load()).get(`${locale}/${collection}/${entry.id}`);
   if (!translation) return { data: entry.data, render: entry, lang: DEFAULT_LOCALE, outdated: undefined };
-  const { title, summary, description, updated } = translation.data;
+  const { title, summary, description, caveat, updated } = translation.data;
   return {
     data: {
       ...entry.data,
       ...(title && { title }),
       ...(summary && { summary }),
       ...(description && { description }),
+      ...(caveat && { caveat }),
     },
     render: translation,
     lang: locale,

@@ -393,7 +393,7 @@ function checkDuplicateCampaigns(entries: readonly Entry[]): Problem[] {
  */
 function checkTranslations(entries: readonly Entry[], contentDir: string): Problem[] {
   const problems: Problem[] = [];
-  const originals = new Set(entries.map((entry) => `${entry.collection}/${entry.slug}`));
+  const originals = new Map(entries.map((entry) => [`${entry.collection}/${entry.slug}`, entry]));
   const languages = LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE);
   const example = `${contentDir}/translations/es/toolkits/start-a-municipal-campaign.mdx`;
   for (const entry of entries) {
@@ -443,6 +443,18 @@ function checkTranslations(entries: readonly Entry[], contentDir: string): Probl
         problems.push(
           problemAt(entry, [name], fix('is missing', `write the ${name} of the English original in this language`)),
         );
+    // A caveat translates the original's; one with nothing to translate would tell readers of one language only.
+    if (field(entry, 'caveat') !== undefined && field(originals.get(`${collection}/${slug}`)!, 'caveat') === undefined)
+      problems.push(
+        problemAt(
+          entry,
+          ['caveat'],
+          fix(
+            'translates a caveat the English original does not have',
+            `remove it here, or add the caveat to ${contentDir}/${collection}/${slug}.mdx first`,
+          ),
+        ),
+      );
   }
   return problems;
 }

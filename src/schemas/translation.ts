@@ -30,6 +30,8 @@ export const translationSchema = z.strictObject({
   title: translatedText('write the title of the page in this language'),
   /** The one-sentence summary in this language (toolkits and issue pages). */
   summary: translatedText('write the summary of the English original in this language'),
+  /** What is uncertain about the record, in this language (campaigns and wins whose original has a `caveat`). */
+  caveat: textSchema({ advice: 'write the caveat of the English original in this language', max: 420 }).optional(),
   /** The description for search results and link previews, in this language (pages). */
   description: translatedText('write the description of the English original in this language'),
   /**

@@ -20,6 +20,7 @@ const pages = htmlFiles(dist).filter((file) => file.endsWith('/index.html') || f
 const pathOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
 const { entries } = readContentFiles(PROJECT_ROOT);
 const translations = entries.filter((entry) => entry.collection === 'translations');
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const text = (locale: Locale, key: keyof typeof dictionaries.en) => dictionaries[locale][key] as string;
 
 describe('the site in every language', () => {
@@ -75,7 +76,7 @@ describe('the site in every language', () => {
     }
   });
 
-  it('translates every campaign and win: title and story in the page’s language, facts too', () => {
+  it('translates every campaign and win: title, story and caveat in the page’s language, facts too', () => {
     expect(untranslatedEntries(entries)).toEqual([]);
     const wrong: string[] = [];
     for (const translation of translations) {
@@ -86,6 +87,13 @@ describe('the site in every language', () => {
       if (heading?.lang === 'en') wrong.push(`${translation.file}: the heading is marked English`);
       if (html.includes(escapeHtml(text(locale, 'lang.entryInEnglish'))))
         wrong.push(`${translation.file}: the page says its story is in English`);
+      const { caveat } = translation.data as { caveat?: string };
+      if (
+        caveat &&
+        (!html.includes(escapeHtml(caveat)) ||
+          new RegExp(`lang="en"[^>]*>${escapeRegExp(escapeHtml(caveat))}`).test(html))
+      )
+        wrong.push(`${translation.file}: the translated caveat is not shown, or is marked English`);
       if (
         /<div class="prose" lang="en"|<section aria-labelledby="story"[^>]*><h2[^>]*>[^<]*<\/h2><div lang="en">/.test(
           html,

@@ -206,3 +206,12 @@ describe('entries waiting for a translation', () => {
     ]);
   });
 });
+
+describe('a translated caveat', () => {
+  it('is refused when the English original has no caveat to translate', () => {
+    const translation = '---\ntitle: Desinvertir\ncaveat: Una sola fuente.\nupdated: 2026-01-01\n---\n\nTexto.\n';
+    expect(problemsIn({ 'translations/es/campaigns/springfield-divestment.mdx': translation })).toEqual([
+      'content/translations/es/campaigns/springfield-divestment.mdx:3:1  caveat  translates a caveat the English original does not have — remove it here, or add the caveat to content/campaigns/springfield-divestment.mdx first',
+    ]);
+  });
+});
