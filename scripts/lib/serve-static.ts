@@ -73,11 +73,6 @@ function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
   return headers;
 }
 
-/**
- * Serves `root` at `base` (a path such as `/cities-for-palestine/`; anything outside it is missing). `headers` are
- * added to every response; paths starting with one of `missing` answer 404, to try the site without some of its
- * files (the search index, say).
- */
 /** The 404.html in the missing file's folder or the closest folder above it, up to the site's root. */
 function nearestNotFoundPage(root: string, missingFile: string): string {
   for (
@@ -91,6 +86,11 @@ function nearestNotFoundPage(root: string, missingFile: string): string {
   return join(root, '404.html');
 }
 
+/**
+ * Serves `root` at `base` (a path such as `/cities-for-palestine/`; anything outside it is missing). `headers` are
+ * added to every response; paths starting with one of `missing` answer 404, to try the site without some of its
+ * files (the search index, say).
+ */
 export async function serveStatic(
   root: string,
   {

@@ -3,33 +3,22 @@
  * `buildDirectory` (src/lib/directory.ts).
  */
 import { getCollection } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
 import { buildDirectory } from '../lib/directory.ts';
-
-/** A campaign's or win's title in other languages, from its translation files (content/translations/<lang>/…). */
-export type TranslatedTitles = Partial<Record<Locale, string>>;
+import { translatedTitles } from './translations.ts';
 
 async function load() {
-  const [campaigns, wins, companies, toolkits, translations] = await Promise.all([
+  const [campaigns, wins, companies, toolkits] = await Promise.all([
     getCollection('campaigns'),
     getCollection('wins'),
     getCollection('companies'),
     getCollection('toolkits'),
-    getCollection('translations'),
   ]);
-  // A translation's id is <language>/<collection>/<slug>.
-  const titles = new Map<string, TranslatedTitles>();
-  for (const { id, data } of translations) {
-    const [language, ...original] = id.split('/');
-    if (!data.title) continue;
-    const key = original.join('/');
-    titles.set(key, { ...titles.get(key), [language as Locale]: data.title });
-  }
-  const withTitles = <E extends { id: string }>(collection: string, entries: E[]) =>
-    entries.map((entry) => ({ ...entry, titles: titles.get(`${collection}/${entry.id}`) ?? {} }));
+  // Lists show hundreds of entries, each titled in the page's language where it has a translation.
+  const withTitles = <E extends { id: string }>(collection: 'campaigns' | 'wins', entries: E[]) =>
+    Promise.all(entries.map(async (entry) => ({ ...entry, titles: await translatedTitles(collection, entry.id) })));
   return buildDirectory({
-    campaigns: withTitles('campaigns', campaigns),
-    wins: withTitles('wins', wins),
+    campaigns: await withTitles('campaigns', campaigns),
+    wins: await withTitles('wins', wins),
     companies,
     toolkits,
   });

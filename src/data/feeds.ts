@@ -55,7 +55,7 @@ export async function feed(
   kind: 'wins' | 'campaigns' | { state: string } | { issue: string },
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<Response> {
-  const words = localized(locale === DEFAULT_LOCALE ? undefined : locale);
+  const words = localized(locale);
   const { t, absoluteUrl, stateName } = words;
   const directory = await getDirectory();
   const winItems = (wins: readonly SiteWin[]) => wins.map((win) => winItem(words, win, directory.campaignOf(win)));

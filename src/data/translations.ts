@@ -1,9 +1,9 @@
 /**
- * Written pages in the reader's language: a toolkit, page or issue explainer shows its translation
+ * Written pages in the reader's language: a toolkit, page, issue explainer, campaign or win shows its translation
  * (content/translations/<language>/…) when there is one, and otherwise its English original, marked as English.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
 import type { TranslatedCollection } from '../schemas/translation.ts';
 
 let translations: Promise<Map<string, CollectionEntry<'translations'>>> | undefined;
@@ -11,6 +11,23 @@ let translations: Promise<Map<string, CollectionEntry<'translations'>>> | undefi
 function load() {
   translations ??= getCollection('translations').then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
   return translations;
+}
+
+/** A translation's id: `es/toolkits/start-a-municipal-campaign` translates `toolkits/start-a-municipal-campaign`. */
+const translationId = (locale: Locale, collection: TranslatedCollection, id: string) => `${locale}/${collection}/${id}`;
+
+/** An entry's title in each language that has a translation of it, for lists that show many entries. */
+export async function translatedTitles(
+  collection: TranslatedCollection,
+  id: string,
+): Promise<Partial<Record<Locale, string>>> {
+  const byId = await load();
+  const titles: Partial<Record<Locale, string>> = {};
+  for (const locale of LOCALE_CODES) {
+    const title = byId.get(translationId(locale, collection, id))?.data.title;
+    if (title) titles[locale] = title;
+  }
+  return titles;
 }
 
 type TranslatableData = { title?: string; summary?: string; description?: string; caveat?: string; updated: string };
@@ -22,6 +39,8 @@ export interface Shown<Entry extends { id: string; data: TranslatableData }> {
   render: Entry | CollectionEntry<'translations'>;
   /** The language the words are in. */
   lang: Locale;
+  /** The `lang` attribute the words need on the page: none when they are in the page's language. */
+  wordsLang: Locale | undefined;
   /** The translation's date, when the original was updated after it. */
   outdated: string | undefined;
 }
@@ -32,8 +51,16 @@ export async function inLanguage<Entry extends { id: string; data: TranslatableD
   collection: TranslatedCollection,
   entry: Entry,
 ): Promise<Shown<Entry>> {
-  const translation = locale === DEFAULT_LOCALE ? undefined : (await load()).get(`${locale}/${collection}/${entry.id}`);
-  if (!translation) return { data: entry.data, render: entry, lang: DEFAULT_LOCALE, outdated: undefined };
+  const translation =
+    locale === DEFAULT_LOCALE ? undefined : (await load()).get(translationId(locale, collection, entry.id));
+  if (!translation)
+    return {
+      data: entry.data,
+      render: entry,
+      lang: DEFAULT_LOCALE,
+      wordsLang: locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE,
+      outdated: undefined,
+    };
   const { title, summary, description, caveat, updated } = translation.data;
   return {
     data: {
@@ -45,6 +72,7 @@ export async function inLanguage<Entry extends { id: string; data: TranslatableD
     },
     render: translation,
     lang: locale,
+    wordsLang: undefined,
     outdated: entry.data.updated > updated ? updated : undefined,
   };
 }

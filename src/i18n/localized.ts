@@ -21,6 +21,11 @@ import type { UiKey } from './ui.ts';
 
 function forLocale(locale: Locale) {
   const { intl, dir } = LOCALES[locale];
+  /** Words in this language where they have been translated, else the English, marked as English. */
+  const translatedOrEnglish = (translated: string | undefined, english: string) => ({
+    text: translated ?? english,
+    lang: translated || locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE,
+  });
   const numbers = new Intl.NumberFormat(intl);
   const alternatives = new Intl.ListFormat(intl, { type: 'disjunction' });
   const t = translator(locale);
@@ -52,21 +57,14 @@ function forLocale(locale: Locale) {
     /** The `lang` of words that stay in English (campaign titles, stories): none on English pages. */
     inEnglish: locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE,
     /** A campaign's or win's title in this language where it has a translation file, else the English. */
-    titleOf: (entry: { data: { title: string }; titles?: Partial<Record<Locale, string>> }) => {
-      const translated = locale === DEFAULT_LOCALE ? undefined : entry.titles?.[locale];
-      return {
-        text: translated ?? entry.data.title,
-        lang: translated || locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE,
-      };
-    },
+    titleOf: (entry: { data: { title: string }; titles?: Partial<Record<Locale, string>> }) =>
+      translatedOrEnglish(locale === DEFAULT_LOCALE ? undefined : entry.titles?.[locale], entry.data.title),
     /** A campaign's or win's summary in this language where it has one (`translations`), else the English. */
-    summaryOf: (data: { summary: string; translations?: TranslatedSummaries }) => {
-      const translated = locale === DEFAULT_LOCALE ? undefined : data.translations?.[locale as Exclude<Locale, 'en'>];
-      return {
-        text: translated ?? data.summary,
-        lang: translated || locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE,
-      };
-    },
+    summaryOf: (data: { summary: string; translations?: TranslatedSummaries }) =>
+      translatedOrEnglish(
+        locale === DEFAULT_LOCALE ? undefined : data.translations?.[locale as Exclude<Locale, 'en'>],
+        data.summary,
+      ),
   };
 }
 
