@@ -19,12 +19,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
 import { parseContentFile } from '../src/lib/content-files.ts';
-import { formatProblem, problemsFromZod, type Problem } from '../src/lib/problems.ts';
+import { checkEntry } from '../src/lib/checks/index.ts';
+import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { campaignFile, campaignSlug, toolkitFile, winFile, type SourceDraft } from '../src/lib/scaffold.ts';
 import { slugify, today } from '../src/schemas/constants.ts';
 import { t } from '../src/i18n/t.ts';
-import { validateContent } from '../src/lib/validate.ts';
-import { COLLECTIONS, type CollectionName } from '../src/schemas/collections.ts';
+import { schemaProblems, validateContent } from '../src/lib/validate.ts';
+import type { CollectionName } from '../src/schemas/collections.ts';
 import { ISSUES, LEVELS, STATE_CODES, STATES, STATUSES } from '../src/schemas/constants.ts';
 import { READING_LEVELS, TOOLKIT_STAGES } from '../src/schemas/toolkit.ts';
 import { WIN_KINDS } from '../src/schemas/win.ts';
@@ -171,15 +172,16 @@ async function askSources(required: boolean): Promise<SourceDraft[]> {
   return [{ url, title, publisher, date }];
 }
 
-/** Checks the new file alone with the schema, and then with the rest of content/ (references, duplicates). */
+/**
+ * Checks the new file alone, with its schema and the rules for one file (personal details, hidden characters):
+ * a file that fails them is not written. The rules across entries (references, places, duplicates) run on the
+ * written file with the rest of content/.
+ */
 function check(collection: CollectionName, slug: string, text: string): Problem[] {
   const file = `content/${collection}/${slug}.mdx`;
   const { entry, problems } = parseContentFile(text, { collection, slug, extension: '.mdx', file });
   if (!entry) return problems;
-  const result = COLLECTIONS[collection].schema.safeParse(entry.data);
-  return result.success
-    ? []
-    : problemsFromZod(result.error.issues, { file, locate: entry.locate, knownFields: COLLECTIONS[collection].fields });
+  return [...schemaProblems(entry), ...checkEntry(entry)];
 }
 
 function write(collection: CollectionName, slug: string, text: string) {

@@ -3,7 +3,7 @@
  * line per problem: `file:line:column  field  what is wrong — how to fix it`. Exits 1 when anything is wrong.
  * Inside GitHub Actions it also prints annotations, so problems show up on the pull request's lines.
  */
-import { untranslatedEntries } from '../src/lib/integrity.ts';
+import { untranslatedEntries } from '../src/lib/checks/translations.ts';
 import { formatReport, sortProblems, type Problem } from '../src/lib/problems.ts';
 import { validateContent } from '../src/lib/validate.ts';
 

@@ -63,17 +63,6 @@ function offsetOf(document: Document, path: readonly PropertyKey[]): number | un
   return offset;
 }
 
-/** The 1-based line and column of an offset in a file's text. */
-export function positionIn(source: string, offset: number): { line: number; column: number } {
-  const before = source.slice(0, offset);
-  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
-}
-
-/** The position of an offset in a file's body, counted in the whole file. */
-export function bodyPosition(entry: Pick<ContentFile, 'source' | 'body'>, offset: number) {
-  return positionIn(entry.source, entry.source.length - entry.body.length + offset);
-}
-
 function fileProblem(file: string, line: number, column: number, message: string): Problem {
   return { file, line, column, field: '', message, severity: 'error' };
 }

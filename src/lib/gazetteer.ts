@@ -21,45 +21,37 @@ export function isPlausible(entry: ZipCode): boolean {
   );
 }
 
-/** The gazetteer spells out abbreviations that people usually write short. */
-const SPELLED_OUT: [RegExp, string][] = [
-  [/^st\.?\s+/i, 'Saint '],
-  [/^ste\.?\s+/i, 'Sainte '],
-  [/^ft\.?\s+/i, 'Fort '],
-  [/^mt\.?\s+/i, 'Mount '],
-];
-
-function spellings(city: string): string[] {
-  const trimmed = city.trim().replace(/\s+/g, ' ');
-  const spelled = SPELLED_OUT.reduce((name, [short, long]) => name.replace(short, long), trimmed);
-  return spelled === trimmed ? [trimmed] : [trimmed, spelled];
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-const cache = new Map<string, [number, number] | undefined>();
+let byName: Map<string, ZipCode[]> | undefined;
 
-/** `[lat, lng]` of a city, or undefined when the gazetteer doesn't know it under that name. */
+/**
+ * `[lat, lng]` of a city, or undefined when the gazetteer doesn't know it under that name. Names are compared as
+ * the near-me finder and the form compare them (`normalizeCity`: case, spaces, "St." for "Saint"), so all three
+ * agree on which cities exist.
+ */
 export function findCity(city: string, state: StateCode): [lat: number, lng: number] | undefined {
-  const key = `${city.toLowerCase()}|${state}`;
-  if (!cache.has(key)) {
-    const matches = spellings(city).flatMap((name) => zipcodes.lookupByName(name, state));
-    const located = matches.filter(isPlausible);
-    cache.set(
-      key,
-      located.length
-        ? [
-            toCityPrecision(median(located.map((match) => match.latitude))),
-            toCityPrecision(median(located.map((match) => match.longitude))),
-          ]
-        : undefined,
-    );
+  if (!byName) {
+    byName = new Map();
+    for (const entry of Object.values(zipcodes.codes)) {
+      if (!isPlausible(entry)) continue;
+      const key = `${normalizeCity(entry.city)}|${entry.state}`;
+      const named = byName.get(key) ?? [];
+      named.push(entry);
+      byName.set(key, named);
+    }
   }
-  return cache.get(key);
+  const located = byName.get(`${normalizeCity(city)}|${state}`);
+  return located
+    ? [
+        toCityPrecision(median(located.map((match) => match.latitude))),
+        toCityPrecision(median(located.map((match) => match.longitude))),
+      ]
+    : undefined;
 }
 
 /** `[lat, lng]` and the place name of a five-digit ZIP code, for the near-me finder. */

@@ -15,6 +15,7 @@ export type CityRow = [string, string, number, number];
 /** A ZIP code in the gazetteer: [lat, lng, state]. The state lets the finder list statewide campaigns too. */
 export type ZipRow = [number, number, string];
 
+/** The gazetteer spells out abbreviations that people usually write short. */
 const SPELLED_OUT: [RegExp, string][] = [
   [/^st\.?\s+/, 'saint '],
   [/^ste\.?\s+/, 'sainte '],
@@ -22,7 +23,10 @@ const SPELLED_OUT: [RegExp, string][] = [
   [/^mt\.?\s+/, 'mount '],
 ];
 
-/** Lowercase, single spaces, abbreviations spelled out, accents kept as typed: the form names are compared in. */
+/**
+ * Lowercase, single spaces, abbreviations spelled out, accents kept as typed: the form every city name is compared
+ * in, by the build's gazetteer, the near-me finder and the campaign form alike.
+ */
 export function normalizeCity(name: string): string {
   const lowered = name.trim().toLowerCase().replace(/\s+/g, ' ');
   return SPELLED_OUT.reduce((text, [short, long]) => text.replace(short, long), lowered);

@@ -1,19 +1,17 @@
 /**
  * Writes new content files: a campaign, a win or a guide, with a comment above every field saying what it takes.
  * `npm run new` and the browser form on /contribute/ both use this, so a file made either way looks the same and
- * passes the same checks.
+ * passes the same checks. The front-matter is written by the `yaml` package, which quotes whatever needs quoting.
  */
-import type { UiKey } from '../i18n/ui.ts';
+import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { slugify, STATES, type Issue, type Level, type StateCode, type Status } from '../schemas/constants.ts';
 
 /**
- * The English words the files are written with (the comments above fields, the section headings), by dictionary
- * key. Files are in English whatever the page's language, so `npm run new` passes the English translator and the
- * form passes the few words it needs, rendered into the page, rather than shipping the dictionaries.
+ * The words a file is written with (the comments above fields, the section headings), by dictionary key. Files are
+ * in English whatever the page's language: `npm run new` passes the English translator, and the form passes the
+ * few words it needs, rendered into the page, so neither this module nor the form's script loads a dictionary.
  */
-export type FileWords = (key: UiKey) => string;
-
-/** Every dictionary key a file can be written with, so the form can be given exactly these words. */
-export const FILE_WORD_KEYS = [
+export const CAMPAIGN_WORD_KEYS = [
   'field.campaign.title.help',
   'field.campaign.summary.help',
   'field.campaign.city.help',
@@ -34,9 +32,15 @@ export const FILE_WORD_KEYS = [
   'field.body.asks',
   'field.body.happened',
   'field.body.involved',
-] as const satisfies readonly UiKey[];
-import { STATES, type Issue, type Level, type StateCode, type Status } from '../schemas/constants.ts';
-import { slugify } from '../schemas/constants.ts';
+] as const;
+
+type WinWordKey =
+  `field.win.${'title' | 'date' | 'campaign' | 'body' | 'kind' | 'vote' | 'summary' | 'sources' | 'updated'}`;
+type ToolkitWordKey = `field.toolkit.${'title' | 'summary' | 'stage' | 'topics' | 'readingLevel' | 'updated'}`;
+
+/** The words of one kind of file, given by whoever writes it. */
+export type FileWords<Key extends string> = (key: Key) => string;
+export type CampaignWordKey = (typeof CAMPAIGN_WORD_KEYS)[number];
 
 export interface SourceDraft {
   url: string;
@@ -94,38 +98,37 @@ export function campaignSlug(draft: Pick<CampaignDraft, 'title' | 'city' | 'coun
   return title.includes(place) ? title : slugify(`${place} ${title}`);
 }
 
-/** YAML that stays readable: plain where that is safe, double-quoted (JSON rules) where it isn't. */
-export function yamlScalar(value: string): string {
-  const plain =
-    /^[A-Za-z0-9(][^:#\n]*$/.test(value) &&
-    !/:\s|\s#|\s$/.test(value) &&
-    !/^(?:true|false|yes|no|on|off|null|~|\d[\d.:-]*)$/i.test(value);
-  return plain ? value : JSON.stringify(value);
+/** One front-matter field: its key, its value, and the dictionary key of the comment above it. */
+type Field<Key extends string> = [name: string, value: unknown, help: Key];
+
+/** Front-matter with a comment above each field; fields without a value are left out. */
+function frontMatter<Key extends string>(fields: readonly Field<Key>[], words: FileWords<Key>): string {
+  const document = new Document<YAMLMap>(new YAMLMap());
+  for (const [name, value, help] of fields) {
+    if (value === undefined) continue;
+    const node = document.createNode(value);
+    // Short lists and coordinates read best on one line; decision-makers and sources, one to a line.
+    if (node instanceof YAMLSeq && name !== 'targets' && name !== 'sources') node.flow = true;
+    const key = new Scalar(name);
+    key.commentBefore = ` ${words(help)}`;
+    document.contents!.add(document.createPair(key, node));
+  }
+  return `---\n${document.toString({ lineWidth: 0, singleQuote: false, flowCollectionPadding: false })}---\n`;
 }
 
-const comment = (words: FileWords, key: UiKey) => `# ${words(key)}`;
-
-function list(values: readonly string[], inline = false): string {
-  if (inline) return `[${values.map(yamlScalar).join(', ')}]`;
-  return values.map((value) => `\n  - ${yamlScalar(value)}`).join('');
+/** A value always in double quotes: a vote such as "6-0" is text, whatever a YAML reader might make of it. */
+function quoted(value: string): Scalar {
+  const scalar = new Scalar(value);
+  scalar.type = Scalar.QUOTE_DOUBLE;
+  return scalar;
 }
 
-function sources(drafts: readonly SourceDraft[]): string[] {
-  if (drafts.length === 0) return ['sources: []'];
-  return [
-    'sources:',
-    ...drafts.flatMap((source) => [
-      `  - url: ${yamlScalar(source.url)}`,
-      ...(source.title ? [`    title: ${yamlScalar(source.title)}`] : []),
-      ...(source.publisher ? [`    publisher: ${yamlScalar(source.publisher)}`] : []),
-      ...(source.date ? [`    date: ${source.date}`] : []),
-    ]),
-  ];
+function sources(drafts: readonly SourceDraft[]) {
+  return drafts.map((source) => Object.fromEntries(Object.entries(source).filter(([, value]) => value)));
 }
 
-function field(words: FileWords, key: string, value: string | undefined, help: UiKey): string[] {
-  return value ? [comment(words, help), `${key}: ${yamlScalar(value)}`] : [];
-}
+/** Text a contributor left empty becomes no field at all, rather than an empty one. */
+const given = (text: string | undefined) => text || undefined;
 
 /**
  * Text typed into a form or a prompt, made plain text in MDX: backslashes, braces, angle brackets and square
@@ -136,102 +139,72 @@ export function escapeMdx(text: string): string {
   return text.replace(/[\\{}<>[\]]/g, (character) => `\\${character}`);
 }
 
-/** A section of the story, or nothing when the contributor left it empty: help text never goes into a file. */
-function section(words: FileWords, heading: UiKey, text: string | undefined): string[] {
+/** The sections of a campaign's story, in the order the file has them, with the dictionary key of each heading. */
+export const CAMPAIGN_SECTIONS = [
+  ['asks', 'field.body.asks'],
+  ['happened', 'field.body.happened'],
+  ['involved', 'field.body.involved'],
+] as const satisfies readonly (readonly [keyof NonNullable<CampaignDraft['body']>, CampaignWordKey])[];
+
+/** A section of the story as written in the file, or nothing when the contributor left it empty. */
+export function sectionText(text: string | undefined): string | undefined {
   const written = text?.trim();
-  return written ? [`## ${words(heading)}`, '', escapeMdx(written), ''] : [];
+  return written ? escapeMdx(written) : undefined;
 }
 
-/** A complete campaign file: commented front-matter and the three sections of text. */
-export function campaignFile(draft: CampaignDraft, today: string, words: FileWords): string {
-  const lines = [
-    '---',
-    ...field(words, 'title', draft.title, 'field.campaign.title.help'),
-    ...field(words, 'summary', draft.summary, 'field.campaign.summary.help'),
-    ...field(words, 'city', draft.city, 'field.campaign.city.help'),
-    ...field(words, 'county', draft.county, 'field.campaign.county.help'),
-    comment(words, 'field.campaign.state.help'),
-    `state: ${draft.state}`,
-    comment(words, 'field.campaign.level.help'),
-    `level: ${draft.level}`,
-    comment(words, 'field.campaign.issues.help'),
-    `issues: ${list(draft.issues, true)}`,
-    comment(words, 'field.campaign.status.help'),
-    `status: ${draft.status}`,
-    comment(words, 'field.campaign.targets.help'),
-    `targets:${list(draft.targets)}`,
-    ...field(words, 'coalition', draft.coalition, 'field.campaign.coalition.help'),
-    ...(draft.companies.length
-      ? [comment(words, 'field.campaign.companies.help'), `companies: ${list(draft.companies, true)}`]
-      : []),
-    ...field(words, 'started', draft.started, 'field.campaign.started.help'),
-    ...(draft.coordinates
-      ? [comment(words, 'field.campaign.coordinates.help'), `coordinates: [${draft.coordinates.join(', ')}]`]
-      : []),
-    ...field(words, 'website', draft.website, 'field.campaign.website.help'),
-    ...field(words, 'contact', draft.contact, 'field.campaign.contact.help'),
-    comment(words, 'field.campaign.sources.help'),
-    ...sources(draft.sources),
-    comment(words, 'field.campaign.updated.help'),
-    `updated: ${today}`,
-    '---',
-    '',
-    ...section(words, 'field.body.asks', draft.body?.asks),
-    ...section(words, 'field.body.happened', draft.body?.happened),
-    ...section(words, 'field.body.involved', draft.body?.involved),
+/** A complete campaign file: commented front-matter and the sections of text, with help text never in the file. */
+export function campaignFile(draft: CampaignDraft, today: string, words: FileWords<CampaignWordKey>): string {
+  const fields: Field<CampaignWordKey>[] = [
+    ['title', given(draft.title), 'field.campaign.title.help'],
+    ['summary', given(draft.summary), 'field.campaign.summary.help'],
+    ['city', given(draft.city), 'field.campaign.city.help'],
+    ['county', given(draft.county), 'field.campaign.county.help'],
+    ['state', draft.state, 'field.campaign.state.help'],
+    ['level', draft.level, 'field.campaign.level.help'],
+    ['issues', draft.issues, 'field.campaign.issues.help'],
+    ['status', draft.status, 'field.campaign.status.help'],
+    ['targets', draft.targets, 'field.campaign.targets.help'],
+    ['coalition', given(draft.coalition), 'field.campaign.coalition.help'],
+    ['companies', draft.companies.length ? draft.companies : undefined, 'field.campaign.companies.help'],
+    ['started', given(draft.started), 'field.campaign.started.help'],
+    ['coordinates', draft.coordinates, 'field.campaign.coordinates.help'],
+    ['website', given(draft.website), 'field.campaign.website.help'],
+    ['contact', given(draft.contact), 'field.campaign.contact.help'],
+    ['sources', sources(draft.sources), 'field.campaign.sources.help'],
+    ['updated', today, 'field.campaign.updated.help'],
   ];
-  return lines.join('\n');
+  const sections = CAMPAIGN_SECTIONS.flatMap(([name, heading]) => {
+    const text = sectionText(draft.body?.[name]);
+    return text ? [`## ${words(heading)}`, '', text, ''] : [];
+  });
+  return [frontMatter(fields, words), ...sections].join('\n');
 }
 
 /** A complete win file. */
-export function winFile(draft: WinDraft, today: string, words: FileWords): string {
-  return [
-    '---',
-    comment(words, 'field.win.title'),
-    `title: ${yamlScalar(draft.title)}`,
-    comment(words, 'field.win.date'),
-    `date: ${draft.date}`,
-    comment(words, 'field.win.campaign'),
-    `campaign: ${draft.campaign}`,
-    comment(words, 'field.win.body'),
-    `body: ${yamlScalar(draft.body)}`,
-    comment(words, 'field.win.kind'),
-    `kind: ${draft.kind}`,
-    ...(draft.vote ? [comment(words, 'field.win.vote'), `vote: ${JSON.stringify(draft.vote)}`] : []),
-    comment(words, 'field.win.summary'),
-    `summary: ${yamlScalar(draft.summary)}`,
-    comment(words, 'field.win.sources'),
-    ...sources(draft.sources),
-    comment(words, 'field.win.updated'),
-    `updated: ${today}`,
-    '---',
-    '',
-    words('field.win.summary'),
-    '',
-  ].join('\n');
+export function winFile(draft: WinDraft, today: string, words: FileWords<WinWordKey>): string {
+  const fields: Field<WinWordKey>[] = [
+    ['title', draft.title, 'field.win.title'],
+    ['date', draft.date, 'field.win.date'],
+    ['campaign', draft.campaign, 'field.win.campaign'],
+    ['body', draft.body, 'field.win.body'],
+    ['kind', draft.kind, 'field.win.kind'],
+    ['vote', draft.vote ? quoted(draft.vote) : undefined, 'field.win.vote'],
+    ['summary', draft.summary, 'field.win.summary'],
+    ['sources', sources(draft.sources), 'field.win.sources'],
+    ['updated', today, 'field.win.updated'],
+  ];
+  return [frontMatter(fields, words), words('field.win.summary'), ''].join('\n');
 }
 
 /** A complete guide file, with a first heading to start from. */
-export function toolkitFile(draft: ToolkitDraft, today: string, words: FileWords): string {
-  return [
-    '---',
-    comment(words, 'field.toolkit.title'),
-    `title: ${yamlScalar(draft.title)}`,
-    comment(words, 'field.toolkit.summary'),
-    `summary: ${yamlScalar(draft.summary)}`,
-    comment(words, 'field.toolkit.stage'),
-    `stage: ${draft.stage}`,
-    comment(words, 'field.toolkit.topics'),
-    `topics: ${list(draft.topics, true)}`,
-    comment(words, 'field.toolkit.readingLevel'),
-    `readingLevel: ${draft.readingLevel}`,
-    comment(words, 'field.toolkit.updated'),
-    `updated: ${today}`,
-    '---',
-    '',
-    '## Start here',
-    '',
-    words('field.toolkit.summary'),
-    '',
-  ].join('\n');
+export function toolkitFile(draft: ToolkitDraft, today: string, words: FileWords<ToolkitWordKey>): string {
+  const fields: Field<ToolkitWordKey>[] = [
+    ['title', draft.title, 'field.toolkit.title'],
+    ['summary', draft.summary, 'field.toolkit.summary'],
+    ['stage', draft.stage, 'field.toolkit.stage'],
+    ['topics', draft.topics, 'field.toolkit.topics'],
+    ['readingLevel', draft.readingLevel, 'field.toolkit.readingLevel'],
+    ['updated', today, 'field.toolkit.updated'],
+  ];
+  return [frontMatter(fields, words), '## Start here', '', words('field.toolkit.summary'), ''].join('\n');
 }

@@ -2,10 +2,12 @@
  * `npm run new`, run the way a contributor would without a terminal to answer prompts: every flag given.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { campaignSlug, yamlScalar } from '../../src/lib/scaffold.ts';
+import { parseContentFile } from '../../src/lib/content-files.ts';
+import { campaignFile, campaignSlug } from '../../src/lib/scaffold.ts';
+import { t } from '../../src/i18n/t.ts';
 import { slugify } from '../../src/schemas/constants.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { makeSite, PROJECT_ROOT } from '../helpers/temp-site.ts';
@@ -165,22 +167,63 @@ describe('npm run new', () => {
     );
   });
 
+  it('refuses to write a file with personal details, saying where they are', () => {
+    const root = makeSite();
+    const result = runNew(root, [...CAMPAIGN, '--summary', 'Call our organizer at (217) 555-0142.']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('The file would not pass the checks, so it was not written:');
+    expect(result.stderr).toMatch(/summary {2}"\(217\) 555-0142" looks like a phone number/);
+    expect(existsSync(join(root, 'content/campaigns/shelbyville-end-police-exchanges.mdx'))).toBe(false);
+  });
+
   it('lists what is missing when it cannot ask', () => {
     const result = runNew(makeSite(), ['campaign', '--title', 'Something']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Missing: --summary --state --city --issue --status --target.');
   });
 
-  it('makes readable slugs and safe YAML', () => {
+  it('makes readable slugs', () => {
     expect(slugify('Saint-Louis: Drop Véolia!')).toBe('saint-louis-drop-veolia');
     expect(campaignSlug({ title: 'End police exchanges in Durham', city: 'Durham', state: 'NC' })).toBe(
       'end-police-exchanges-in-durham',
     );
     expect(campaignSlug({ title: 'Divest now', state: 'OR' })).toBe('oregon-divest-now');
-    expect(yamlScalar('Durham City Council')).toBe('Durham City Council');
-    expect(yamlScalar('Durham: a story')).toBe('"Durham: a story"');
-    expect(yamlScalar('no')).toBe('"no"');
-    expect(yamlScalar('2018')).toBe('"2018"');
-    expect(yamlScalar('"quoted"')).toBe('"\\"quoted\\""');
+  });
+
+  it('writes front-matter that reads back as typed, however the text looks', () => {
+    const tricky = ['Durham: a story', 'no', '2018', '"quoted"', '# not a comment', '- not a list', "it's [odd] {x}"];
+    const text = campaignFile(
+      {
+        title: tricky[0]!,
+        summary: tricky[1]!,
+        city: tricky[2]!,
+        state: 'IL',
+        level: 'city',
+        issues: ['divestment'],
+        status: 'active',
+        targets: tricky,
+        coalition: tricky[6],
+        companies: [],
+        sources: [{ url: 'https://example.org/a?b=1#c', title: tricky[3] }],
+      },
+      '2026-01-01',
+      t,
+    );
+    expect(text).toContain('title: "Durham: a story"\n');
+    expect(text).toContain('targets:\n  - "Durham: a story"\n');
+    const { entry } = parseContentFile(text, {
+      collection: 'campaigns',
+      slug: 'x',
+      extension: '.mdx',
+      file: 'content/campaigns/x.mdx',
+    });
+    expect(entry?.data).toMatchObject({
+      title: tricky[0],
+      summary: tricky[1],
+      city: tricky[2],
+      targets: tricky,
+      coalition: tricky[6],
+      sources: [{ url: 'https://example.org/a?b=1#c', title: tricky[3] }],
+    });
   });
 });

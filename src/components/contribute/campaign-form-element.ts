@@ -1,17 +1,16 @@
 /**
  * `<campaign-form>`: builds a campaign file in the browser for people who don't use git. It checks every field
- * as it is typed with the same Zod schema the build uses, plus what can be checked here (known companies, a city
- * the map can find, a likely duplicate, personal details), shows the file, and offers to copy it, download it, or
- * open GitHub's new-file page with the file filled in. Nothing leaves the page until that link is followed.
+ * as it is typed with the validator's own schema and rules (form-problems.ts): known companies, a city the map can
+ * find, a likely duplicate, personal details. It shows the file, and offers to copy it, download it, or open
+ * GitHub's new-file page with the file filled in. Nothing leaves the page until that link is followed.
  */
 import { pageText, type PluralForms } from '../../i18n/browser-text.ts';
-import type * as FormSchemaModule from './form-schema.ts';
-import { today } from '../../schemas/constants.ts';
-import { fetchMapCampaigns, type MapCampaign } from '../../lib/map-data.ts';
-import { chunkOf, fetchPlaces, matchCities, parsePlaceQuery, type CityRow } from '../../lib/near-me.ts';
-import { findPersonalDetails } from '../../lib/privacy.ts';
-import { forbiddenCharacterProblem } from '../../schemas/error-text.ts';
-import { campaignFile, campaignSlug, type CampaignDraft, type SourceDraft } from '../../lib/scaffold.ts';
+import type * as FormProblemsModule from './form-problems.ts';
+import type * as ScaffoldModule from '../../lib/scaffold.ts';
+import { today, type StateCode } from '../../schemas/constants.ts';
+import { fetchMapCampaigns } from '../../lib/map-data.ts';
+import { cityChunk, fetchPlaces, matchCities, normalizeCity, type CityRow } from '../../lib/near-me.ts';
+import type { CampaignDraft, SourceDraft } from '../../lib/scaffold.ts';
 import type { Issue, Level, Status } from '../../schemas/constants.ts';
 
 export interface FormLabels {
@@ -28,7 +27,7 @@ export interface FormLabels {
   errors?: { missing: string; tooLong: string; invalid: string; personal: string };
 }
 
-type FormSchema = typeof FormSchemaModule;
+type FormProblems = typeof FormProblemsModule;
 
 const { fill, plural } = pageText();
 
@@ -49,14 +48,19 @@ export class CampaignForm extends HTMLElement {
   private pullRequest!: HTMLAnchorElement;
   private download!: HTMLAnchorElement;
   private companies = new Set<string>();
-  private campaigns?: Promise<MapCampaign[]>;
-  private cities = new Map<string, Promise<CityRow[]>>();
+  private campaigns?: Promise<FormProblemsModule.KnownCampaign[]>;
+  /** Each part of the gazetteer the reader's cities are in; undefined where it could not be fetched. */
+  private cities = new Map<string, Promise<CityRow[] | undefined>>();
   private text = '';
   private slug = '';
   private timer?: ReturnType<typeof setTimeout>;
   private run = 0;
-  /** The schema, loaded when the reader first changes a field or tries to go on: most of the form's weight. */
-  private schema?: Promise<FormSchema>;
+  /**
+   * The file writer (with its YAML library) loads as the form opens, and the checks (with the schema) when the reader
+   * first changes a field or tries to go on: they are most of the form's weight, and the page opens without them.
+   */
+  private scaffold?: Promise<typeof ScaffoldModule>;
+  private checks?: Promise<FormProblems>;
   /** Fields someone has changed: only their problems are shown beside them, so an empty form isn't all red. */
   private touched = new Set<string>();
 
@@ -188,101 +192,88 @@ export class CampaignForm extends HTMLElement {
     };
   }
 
-  /** The data the schema checks: the draft as front-matter would hold it. */
-  private frontMatter(draft: CampaignDraft): Record<string, unknown> {
-    const data: Record<string, unknown> = { ...draft, updated: today() };
-    delete data.body;
-    for (const [key, value] of Object.entries(data))
-      if (value === undefined || (Array.isArray(value) && value.length === 0 && key !== 'issues' && key !== 'targets'))
-        delete data[key];
-    data.sources = draft.sources.map((source) =>
-      Object.fromEntries(Object.entries(source).filter(([, value]) => value)),
-    );
-    return data;
-  }
-
   async update() {
     const run = ++this.run;
     const draft = this.draft();
+    const { campaignFile, campaignSlug } = await (this.scaffold ??= import('../../lib/scaffold.ts'));
+    if (run !== this.run) return;
     this.slug = campaignSlug(draft) || 'your-campaign';
     this.text = campaignFile(draft, today(), (key) => this.fileWords[key] ?? key);
     this.preview.textContent = this.text;
     this.fileName.textContent = `content/campaigns/${this.slug}.mdx`;
     // Until the reader does something, there is nothing to check and nothing to send.
     if (this.touched.size === 0) return this.offer(false);
-    const { campaignSchema } = await (this.schema ??= import('./form-schema.ts'));
-    const errors = new Map<string, string[]>();
-    const add = (field: string, message: string) => errors.set(field, [...(errors.get(field) ?? []), message]);
-    const result = campaignSchema.safeParse(this.frontMatter(draft));
-    if (!result.success)
-      for (const issue of result.error.issues) {
-        if (issue.code === 'unrecognized_keys') continue;
-        add(issue.path.map(String).join('.') || 'title', this.inPageLanguage(issue));
-      }
-    for (const company of draft.companies)
-      if (!this.companies.has(company)) add('companies', fill(this.labels.unknownCompany, { company }));
-    this.checkPrivacy(draft, add);
-    const warnings = new Map<string, string>();
-    await this.checkPlace(draft, warnings);
+    const { formProblems } = await (this.checks ??= import('./form-problems.ts'));
+    const [campaigns, knowsCity] = await Promise.all([this.knownCampaigns(draft), this.cityLookup(draft)]);
     if (run !== this.run) return;
+    const errors = new Map<string, string[]>();
+    const warnings = new Map<string, string>();
+    for (const problem of formProblems(draft, { today: today(), companies: this.companies, knowsCity, campaigns }))
+      if (problem.severity === 'warning') warnings.set(problem.input, this.say(problem));
+      else errors.set(problem.input, [...(errors.get(problem.input) ?? []), this.say(problem)]);
     this.show(errors, warnings);
     this.offer(errors.size === 0);
   }
 
-  private checkPrivacy(draft: CampaignDraft, add: (field: string, message: string) => void) {
-    const texts: [string, string | undefined][] = [
-      ['title', draft.title],
-      ['summary', draft.summary],
-      ['coalition', draft.coalition],
-      ['contact', draft.contact],
-      ['targets', draft.targets.join('\n')],
-      ['body.asks', draft.body?.asks],
-      ['body.happened', draft.body?.happened],
-      ['body.involved', draft.body?.involved],
-    ];
-    for (const [field, text] of texts) {
-      for (const finding of findPersonalDetails(text ?? ''))
-        add(field, this.labels.errors?.personal ?? finding.message);
-      const hidden = forbiddenCharacterProblem(text ?? '');
-      if (hidden) add(field, this.labels.errors?.invalid ?? hidden);
+  /** The campaigns on the site, once the draft has an issue a twin could share. */
+  private async knownCampaigns(draft: CampaignDraft) {
+    if (draft.issues.length === 0) return [];
+    const { knownCampaign } = await this.checks!;
+    this.campaigns ??= fetchMapCampaigns(`${this.dataset.base ?? '/'}map/campaigns.json`).then(
+      (campaigns) => campaigns.map(knownCampaign),
+      () => [],
+    );
+    return this.campaigns;
+  }
+
+  /** Whether the gazetteer knows a city, from the part of it the draft's city is in; undefined if that can't be had. */
+  private async cityLookup(draft: CampaignDraft) {
+    if (!draft.city || !draft.state || draft.coordinates) return undefined;
+    const chunk = cityChunk(normalizeCity(draft.city));
+    if (!this.cities.has(chunk))
+      this.cities.set(
+        chunk,
+        fetchPlaces(this.dataset.base ?? '/', chunk).then(
+          (rows) => (rows as CityRow[] | undefined) ?? [],
+          () => undefined,
+        ),
+      );
+    const rows = await this.cities.get(chunk)!;
+    return (
+      rows && ((city: string, state: StateCode) => matchCities(rows, { city: normalizeCity(city), state }).length > 0)
+    );
+  }
+
+  /** A problem in the page's words: the form's own advice where it has some, the validator's message otherwise. */
+  private say(problem: FormProblemsModule.FormProblem): string {
+    const errors = this.labels.errors;
+    switch (problem.rule) {
+      case 'references':
+        return fill(this.labels.unknownCompany, { company: problem.company ?? '' });
+      case 'places':
+        return this.labels.cityNotFound;
+      case 'duplicate-campaigns':
+        return fill(this.labels.duplicate, {
+          title: problem.twin?.title ?? '',
+          url: `${this.dataset.pages ?? '/'}campaigns/${problem.twin?.id ?? ''}/`,
+        });
+      case 'personal-details':
+        return errors?.personal ?? problem.message;
+      case 'characters':
+        return errors?.invalid ?? problem.message;
+      default:
+        return problem.issue ? this.inPageLanguage(problem.issue, problem.message) : problem.message;
     }
   }
 
   /** A schema problem in the page's language: what kind of problem it is, with the field's hint beside it. */
-  private inPageLanguage(issue: { code: string; message: string; origin?: string; maximum?: unknown }): string {
+  private inPageLanguage(issue: { code: string; origin?: string | undefined; maximum?: unknown }, message: string) {
     const errors = this.labels.errors;
-    if (!errors) return issue.message;
+    if (!errors) return message;
     if (issue.code === 'too_big' && issue.origin === 'string')
       return fill(errors.tooLong, { max: Number(issue.maximum) });
     if (issue.code === 'invalid_type' || issue.code === 'too_small') return errors.missing;
     return errors.invalid;
-  }
-
-  /** Warnings, not errors: a city the map can't find, and a campaign that may already be on the site. */
-  private async checkPlace(draft: CampaignDraft, warnings: Map<string, string>) {
-    if (!draft.city || !draft.state || draft.coordinates) return;
-    const query = parsePlaceQuery(`${draft.city}, ${draft.state}`);
-    const chunk = chunkOf(query);
-    if (query.kind !== 'city' || !chunk) return;
-    if (!this.cities.has(chunk))
-      this.cities.set(
-        chunk,
-        fetchPlaces(this.dataset.base ?? '/', chunk).then((rows) => (rows as CityRow[] | undefined) ?? []),
-      );
-    const rows = await this.cities.get(chunk)!;
-    if (matchCities(rows, query).length === 0) warnings.set('city', this.labels.cityNotFound);
-    this.campaigns ??= fetchMapCampaigns(`${this.dataset.base ?? '/'}map/campaigns.json`);
-    const twin = (await this.campaigns).find(
-      (campaign) =>
-        campaign.state === draft.state &&
-        campaign.place.toLowerCase().startsWith(`${draft.city!.toLowerCase()},`) &&
-        campaign.issues.some((issue) => draft.issues.includes(issue)),
-    );
-    if (twin)
-      warnings.set(
-        'issues',
-        fill(this.labels.duplicate, { title: twin.title, url: `${this.dataset.pages ?? '/'}campaigns/${twin.id}/` }),
-      );
   }
 
   /** Marks each field with its first problem, and says at the top how many there are. */
