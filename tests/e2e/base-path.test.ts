@@ -41,7 +41,7 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
 
   it('draws the map from its data, finds a ZIP code, and links markers to campaign pages', async () => {
     const { page, close } = await site.open(`${BASE}map/?campaign=springfield-divestment`);
-    await page.waitForSelector('campaign-map[data-state="ready"]');
+    await page.waitForSelector('campaign-map[data-phase="ready"]');
     expect(await page.getAttribute('campaign-map', 'data-shown')).toBe('1');
     expect(await page.getAttribute('.leaflet-popup a', 'href')).toBe(`${BASE}campaigns/springfield-divestment/`);
     await page.fill('#near-query', '62701');
@@ -54,7 +54,7 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
 
   it('searches with the bundle under the base path, and its results link under it', async () => {
     const { page, close } = await site.open(`${BASE}search/?q=Springfield`);
-    await page.waitForSelector('site-search[data-state="done"]');
+    await page.waitForSelector('site-search[data-phase="done"]');
     expect(await page.getAttribute('.search-result h2 a', 'href')).toMatch(
       new RegExp(`^${BASE}(campaigns|wins)/springfield-`),
     );

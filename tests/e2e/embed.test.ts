@@ -36,7 +36,7 @@ describe('the embedded map', () => {
     const { page: browserPage, errors, close } = await site.open('/', {});
     await browserPage.goto(`${host.url}/coalition/`);
     const frame = browserPage.frameLocator('iframe');
-    await frame.locator('campaign-map[data-state="ready"]').waitFor();
+    await frame.locator('campaign-map[data-phase="ready"]').waitFor();
     expect(await frame.locator('campaign-map').getAttribute('data-shown')).toBe(String(expected.length));
     expect(await frame.locator('[data-full-map]').getAttribute('href')).toMatch(/\/map\/\?state=OR&issue=divestment$/);
     expect(await frame.locator('.site-header').count()).toBe(0);
@@ -54,7 +54,7 @@ describe('the embedded map', () => {
     );
     const { page, close } = await site.open('/', { allowErrors: /^Framing .* violates .*"frame-ancestors 'none'"/ });
     await page.goto(`${host.url}/coalition/frames.html`);
-    await page.frameLocator('iframe[title="/embed/map/"]').locator('campaign-map[data-state="ready"]').waitFor();
+    await page.frameLocator('iframe[title="/embed/map/"]').locator('campaign-map[data-phase="ready"]').waitFor();
     for (const path of ['/map/', '/'])
       await expect
         .poll(
@@ -76,7 +76,7 @@ describe('the embedded map', () => {
     await page.selectOption('#embed-issue', 'divestment');
     const code = await page.inputValue('#embed-code');
     expect(code).toMatch(
-      /^<iframe src="https?:\/\/[^"]+\/embed\/map\/\?state=OR&issue=divestment" title="[^"]+" width="100%" height="480" loading="lazy" style="border:0"><\/iframe>$/,
+      /^<iframe src="https?:\/\/[^"]+\/embed\/map\/\?issue=divestment&state=OR" title="[^"]+" width="100%" height="480" loading="lazy" style="border:0"><\/iframe>$/,
     );
     await close();
   });

@@ -34,7 +34,7 @@ describe('the Arabic site', () => {
     ['map', '/ar/map/', MAP_READY],
     ['a guide', '/ar/toolkits/start-a-municipal-campaign/', 'check-list input'],
     ['a kind of campaign', '/ar/issues/police-exchange/', undefined],
-    ['search', '/ar/search/?q=%D8%AD%D9%85%D9%84%D8%A9', 'site-search[data-state="done"]'],
+    ['search', '/ar/search/?q=%D8%AD%D9%85%D9%84%D8%A9', 'site-search[data-phase="done"]'],
   ])('has no accessibility violations on the %s page (axe)', async (_name, path, ready) => {
     const { page, close } = await site.open(path);
     if (ready) await page.waitForSelector(ready);
@@ -187,7 +187,7 @@ describe('a Spanish reader on a phone', () => {
     ['a campaign, by its translated title', spanishTitle(picked.campaign), `/es/campaigns/${picked.campaign}/`],
   ])('searches the Spanish pages in Spanish, finding %s', async (_kind, query, expected) => {
     const { page, close } = await site.open(`/es/search/?q=${encodeURIComponent(query)}`);
-    await page.waitForSelector('site-search[data-state="done"] .search-result');
+    await page.waitForSelector('site-search[data-phase="done"] .search-result');
     const links = await page
       .locator('.search-result h2 a')
       .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));

@@ -96,7 +96,7 @@ describe('keyboard journeys', () => {
     await tabUntil(page, () => document.activeElement?.id === 'header-search');
     await page.keyboard.type(picked.campaignTitle);
     await Promise.all([page.waitForURL('**/search/?q=*'), page.keyboard.press('Enter')]);
-    await page.waitForSelector('site-search[data-state="done"] .search-result');
+    await page.waitForSelector('site-search[data-phase="done"] .search-result');
     const first = await page.getAttribute('.search-result h2 a', 'href');
     await tabUntil(page, () => document.activeElement?.closest('.search-result') !== null);
     expect(await focusedHref(page)).toBe(first);

@@ -24,7 +24,7 @@ afterAll(async () => site?.close());
 it('draws the markers, credits the tiles and follows the tile policy when every tile fails', async () => {
   // Every tile fails to load, on purpose; anything else logged fails the test when the page closes.
   const { page, close } = await site.open('/map/', { allowErrors: /^Failed to load resource: net::ERR_UNSAFE_PORT$/ });
-  await page.waitForSelector('campaign-map[data-state="ready"]');
+  await page.waitForSelector('campaign-map[data-phase="ready"]');
   await page.waitForSelector('img.leaflet-tile', { state: 'attached' });
   expect(await page.getAttribute('campaign-map', 'data-shown')).toBe('1');
   expect(await page.textContent('.leaflet-control-attribution')).toContain('© Test tiles');

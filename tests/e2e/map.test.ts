@@ -20,7 +20,7 @@ afterAll(async () => site?.close());
 
 async function openMap(path = '/map/', options = {}): Promise<OpenPage> {
   const opened = await site.open(path, options);
-  await opened.page.waitForSelector('campaign-map[data-state="ready"]');
+  await opened.page.waitForSelector('campaign-map[data-phase="ready"]');
   return opened;
 }
 

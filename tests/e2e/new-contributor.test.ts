@@ -50,7 +50,7 @@ it('puts the new campaign on its page, on the map and in search', async () => {
   const map = decodeMapData(JSON.parse(readFileSync(join(root, 'dist/map/campaigns.json'), 'utf8')));
   expect(map.find((campaign) => campaign.id === slug)).toMatchObject({ place: 'Decatur, IL', status: 'active' });
   const { page, close } = await site.open('/search/?q=Decatur');
-  await page.waitForSelector('site-search[data-state="done"]');
+  await page.waitForSelector('site-search[data-phase="done"]');
   expect(await page.getAttribute('.search-result h2 a', 'href')).toBe(`/campaigns/${slug}/`);
   await close();
 });

@@ -19,7 +19,7 @@ const VISITS: [string, (page: Page) => Promise<unknown>][] = [
   [
     '/map/',
     async (page) => {
-      await page.waitForSelector('campaign-map[data-state="ready"]');
+      await page.waitForSelector('campaign-map[data-phase="ready"]');
       await page.fill('#near-query', '27701');
       await page.click('near-me button[type="submit"]');
       await page.locator('.near-results li').first().waitFor();
@@ -30,7 +30,7 @@ const VISITS: [string, (page: Page) => Promise<unknown>][] = [
   ['/toolkits/start-a-municipal-campaign/', async () => {}],
   ['/contribute/', async (page) => page.fill('#cf-city', 'Durham')],
   ['/data/', async () => {}],
-  ['/embed/map/', async (page) => page.waitForSelector('campaign-map[data-state="ready"]')],
+  ['/embed/map/', async (page) => page.waitForSelector('campaign-map[data-phase="ready"]')],
 ];
 
 it('asks nothing of any host but the site itself', async () => {

@@ -15,7 +15,7 @@ afterAll(async () => site?.close());
 
 async function search(path: string) {
   const opened = await site.open(path);
-  await opened.page.waitForSelector('site-search[data-state="done"]');
+  await opened.page.waitForSelector('site-search[data-phase="done"]');
   return opened;
 }
 
@@ -86,7 +86,7 @@ describe('search', () => {
     const oregonOption = await page.textContent('#search-state option[value="OR"]');
     const oregonCount = Number(/\((\d+)\)/.exec(oregonOption ?? '')?.[1]);
     await page.selectOption('#search-state', 'OR');
-    await page.waitForSelector('site-search[data-state="done"]');
+    await page.waitForSelector('site-search[data-phase="done"]');
     await expect.poll(() => page.url()).toContain('state=OR');
     const inOregon = await resultLinks(page);
     expect(inOregon.length).toBe(oregonCount);
@@ -141,7 +141,7 @@ describe('search', () => {
     await page.focus('#header-search');
     await page.keyboard.type('Boulder');
     await Promise.all([page.waitForURL('**/search/?q=Boulder'), page.keyboard.press('Enter')]);
-    await page.waitForSelector('site-search[data-state="done"]');
+    await page.waitForSelector('site-search[data-phase="done"]');
     await page.focus('#search-q');
     // From the query field, past the button and the filters, to the first result.
     for (let step = 0; step < 15; step++) {
@@ -162,7 +162,7 @@ describe('search', () => {
     await noScript.close();
     const devSite = await openSite(undefined, { missing: ['/pagefind/'] });
     const dev = await devSite.open('/search/?q=durham', { allowErrors: /status of 404/ });
-    await dev.page.waitForSelector('site-search[data-state="no-index"]');
+    await dev.page.waitForSelector('site-search[data-phase="no-index"]');
     expect(await dev.page.textContent('[data-search-status]')).toContain('run npm run build, then npm run preview');
     await dev.close();
     await devSite.close();

@@ -62,7 +62,7 @@ export interface Template {
   options?: OpenOptions;
 }
 
-export const MAP_READY = 'campaign-map[data-state="ready"]';
+export const MAP_READY = 'campaign-map[data-phase="ready"]';
 
 const SAMPLE_SIZE = 40;
 
@@ -86,8 +86,8 @@ export const TEMPLATES: Template[] = [
   { name: 'an issue', path: `/issues/${picked.issue}/` },
   { name: 'states', path: '/states/' },
   { name: 'a state', path: `/states/${picked.state}/`, repeated: '.card-grid > li' },
-  { name: 'search', path: '/search/?q=police', ready: 'site-search[data-state="done"] .search-result' },
-  { name: 'search without results', path: '/search/?q=zzzxqv', ready: 'site-search[data-state="done"]' },
+  { name: 'search', path: '/search/?q=police', ready: 'site-search[data-phase="done"] .search-result' },
+  { name: 'search without results', path: '/search/?q=zzzxqv', ready: 'site-search[data-phase="done"]' },
   {
     name: 'contribute, with the form’s errors showing',
     path: '/contribute/',

@@ -117,7 +117,7 @@ export class SiteSearch extends HTMLElement {
       await this.pagefind.filters();
     } catch {
       this.say(this.labels.noIndex);
-      this.dataset.state = 'no-index';
+      this.dataset.phase = 'no-index';
       return;
     }
     await this.run();
@@ -158,10 +158,10 @@ export class SiteSearch extends HTMLElement {
       this.list.replaceChildren();
       this.more.hidden = true;
       this.say(this.labels.prompt);
-      this.dataset.state = 'idle';
+      this.dataset.phase = 'idle';
       return;
     }
-    this.dataset.state = 'searching';
+    this.dataset.phase = 'searching';
     this.say(this.labels.loading);
     this.showShortcut(query.q);
     const place = parsePlaceQuery(query.q);
@@ -171,7 +171,7 @@ export class SiteSearch extends HTMLElement {
       this.more.hidden = true;
       this.offerFinder(query.q);
       this.say(this.text.fill(this.labels.zip, { query: query.q }));
-      this.dataset.state = 'done';
+      this.dataset.phase = 'done';
       return;
     }
     const search = await this.pagefind.search(query.q || null, {
@@ -198,7 +198,7 @@ export class SiteSearch extends HTMLElement {
         ? this.text.fill(this.labels.none, { query: query.q })
         : this.text.plural(forms, count, { query: query.q }),
     );
-    this.dataset.state = 'done';
+    this.dataset.phase = 'done';
   }
 
   /**
