@@ -4,7 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import { site } from '../config.ts';
-import { localized, type Localized } from '../i18n/localized.ts';
+import { localized, type Localized } from './localized.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { UiKey } from '../i18n/ui.ts';
 import { startOf } from '../schemas/date.ts';

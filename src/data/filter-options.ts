@@ -3,7 +3,7 @@
  * look for them (issues, statuses, levels and kinds in the site's order, states and companies alphabetically,
  * years newest first). The directory and the map filter campaigns; /wins/ filters wins.
  */
-import type { Localized } from '../i18n/localized.ts';
+import type { Localized } from './localized.ts';
 import { yearOf } from '../lib/dates.ts';
 import {
   campaignValues,
@@ -16,9 +16,8 @@ import {
 } from '../lib/filters.ts';
 import { STATUS_ORDER } from '../lib/status-shapes.ts';
 import { sortDate } from '../lib/timeline.ts';
-import { ISSUES } from '../schemas/issue.ts';
-import { LEVELS } from '../schemas/constants.ts';
-import type { StateCode } from '../schemas/state.ts';
+import type { UrlKey } from '../lib/url-state.ts';
+import { ISSUES, LEVELS, type StateCode } from '../schemas/constants.ts';
 import { WIN_KINDS } from '../schemas/win.ts';
 import type { SiteCampaign, SiteDirectory, SiteWin } from './directory.ts';
 
@@ -43,7 +42,7 @@ export function winItem(win: SiteWin, directory: SiteDirectory): ItemValues {
 /** Builds menus from each one's values in order, dropping values no item has. */
 function menus(
   items: readonly ItemValues[],
-  spec: { key: string; label: string; attribute: string; list: boolean; values: [string, string][]; sort?: boolean }[],
+  spec: { key: UrlKey; label: string; attribute: string; list: boolean; values: [string, string][]; sort?: boolean }[],
   { intl }: Text,
 ): FilterMenu[] {
   const counts = countChosen(

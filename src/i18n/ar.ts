@@ -399,7 +399,6 @@ export const ar = {
   'map.jump.hawaii': 'هاواي',
   'map.jump.caribbean': 'بورتوريكو وجزر العذراء',
   'map.jump.pacific': 'أقاليم المحيط الهادئ',
-  'map.openCampaign': 'فتح صفحة الحملة',
   'map.zoomIn': 'تكبير',
   'map.zoomOut': 'تصغير',
   'map.closePopup': 'إغلاق',

@@ -361,7 +361,6 @@ export const es = {
   'map.jump.hawaii': 'Hawái',
   'map.jump.caribbean': 'Puerto Rico e Islas Vírgenes',
   'map.jump.pacific': 'Territorios del Pacífico',
-  'map.openCampaign': 'Abrir la página de la campaña',
   'map.zoomIn': 'Acercar',
   'map.zoomOut': 'Alejar',
   'map.closePopup': 'Cerrar',

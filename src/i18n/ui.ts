@@ -340,7 +340,6 @@ export const en = {
   'map.jump.hawaii': 'Hawaii',
   'map.jump.caribbean': 'Puerto Rico and Virgin Islands',
   'map.jump.pacific': 'Pacific territories',
-  'map.openCampaign': 'Open the campaign page',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.closePopup': 'Close',

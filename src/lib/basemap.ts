@@ -8,7 +8,7 @@ import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topology from 'us-atlas/states-10m.json' with { type: 'json' };
-import { STATES, type StateCode } from '../schemas/state.ts';
+import { STATES, type StateCode } from '../schemas/constants.ts';
 import { usLongitude } from './geo.ts';
 import { stateCodeOfShape } from './state-shapes.ts';
 

@@ -5,18 +5,13 @@
  * Plain data in, plain data out. `src/data/directory.ts` feeds it Astro's collections; tests feed it fixtures.
  */
 import type { Campaign, Company, Toolkit, Win } from '../schemas/index.ts';
-import { STATES } from '../schemas/state.ts';
+import { STATES } from '../schemas/constants.ts';
 import { everyValue } from '../schemas/reported.ts';
 import { newestFirst } from './dates.ts';
 import { byReadingOrder } from './guides.ts';
 import { locate, placeName, type PlaceSource } from './places.ts';
+import type { Entry } from './types.ts';
 import { campaignTimeline, decision, latestDate, sortDate, type TimelineStep } from './timeline.ts';
-
-export interface Entry<Data> {
-  id: string;
-  data: Data;
-  filePath?: string | undefined;
-}
 
 export type PlacedCampaign<C extends Entry<Campaign>> = C & {
   /** Where the campaign is drawn on maps. */

@@ -17,7 +17,8 @@ import {
 import { isDisputed, reportedValues, type Reported } from '../schemas/reported.ts';
 import type { TimelineStep } from './timeline.ts';
 import type { Source } from '../schemas/source.ts';
-import type { Entry, PlacedCampaign } from './directory.ts';
+import type { PlacedCampaign } from './directory.ts';
+import type { Entry } from './types.ts';
 
 const exportSource = (source: Source): ExportSource => ({
   url: source.url,

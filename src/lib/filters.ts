@@ -1,14 +1,19 @@
 /**
  * Filtering campaigns by issue, status, level, state and company: the rule itself, its URL form
- * (`?issue=divestment&state=OR`), and the CSS that applies it without JavaScript. The directory and the map share
- * these, so a link filters the same way on both.
+ * (`?issue=divestment&state=OR`, written by src/lib/url-state.ts), and the CSS that applies it without JavaScript.
+ * The directory and the map share these, so a link filters the same way on both.
  */
+import type { Campaign } from '../schemas/campaign.ts';
+import { readUrlState, writeUrlState, type UrlKey, type UrlState } from './url-state.ts';
 
 export const FILTER_KEYS = ['issue', 'status', 'level', 'state', 'company'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
-/** The menus, plus `q`: words to find in a campaign's title, place, group and companies (where a script runs). */
-export type Filters = Partial<Record<FilterKey | 'q', string>>;
-const URL_KEYS = [...FILTER_KEYS, 'q'] as const;
+/**
+ * The menus, plus `q`: words to find in a campaign's title, place, group and companies (where a script runs). As
+ * read from an address, so any text: a value no campaign has matches none.
+ */
+export type Filters = UrlState<FilterKey | 'q'>;
+const FILTER_URL_KEYS = ['q', ...FILTER_KEYS] as const;
 
 /** One choice in a filter menu: the value, its label, and how many campaigns have it. */
 export interface FilterOption {
@@ -17,17 +22,12 @@ export interface FilterOption {
   count: number;
 }
 
-/** What a filter looks at in a campaign. */
-export interface Filterable {
-  issues: readonly string[];
-  status: string;
-  /** Who decides: city, county, school-board, union, state... */
-  level: string;
-  state: string;
+/** What a filter looks at in a campaign: its own fields, with companies as ids (disputed ones included). */
+export type Filterable = Pick<Campaign, 'issues' | 'status' | 'level' | 'state'> & {
   companies: readonly string[];
   /** What the words filter searches, already folded with `foldText`. */
   text?: string;
-}
+};
 
 /** Lowercase without accents, so "san jose" finds "San José". */
 export function foldText(text: string): string {
@@ -46,7 +46,7 @@ export const FILTER_ATTRIBUTES: Record<FilterKey, { attribute: string; list: boo
 /** The data attributes a filtered item carries (`data-status="won"`, `data-issues="ceasefire divestment"`...). */
 export function attributesOf(
   values: ItemValues,
-  menus: readonly Pick<FilterMenu, 'key' | 'attribute'>[],
+  menus: readonly { key: string; attribute: string }[],
 ): Record<string, string> {
   return Object.fromEntries(menus.map(({ key, attribute }) => [attribute, (values[key] ?? []).join(' ')]));
 }
@@ -65,7 +65,7 @@ export function campaignValues(campaign: Filterable): ItemValues {
 /** True when the campaign passes every filter that is set. */
 export function matches(campaign: Filterable, filters: Filters): boolean {
   return (
-    (!filters.issue || campaign.issues.includes(filters.issue)) &&
+    (!filters.issue || campaign.issues.some((issue) => issue === filters.issue)) &&
     (!filters.status || campaign.status === filters.status) &&
     (!filters.level || campaign.level === filters.level) &&
     (!filters.state || campaign.state === filters.state) &&
@@ -79,21 +79,12 @@ export function matches(campaign: Filterable, filters: Filters): boolean {
 
 /** Reads filters from a query string, ignoring unknown keys and empty values. */
 export function filtersFromSearch(search: string): Filters {
-  const params = new URLSearchParams(search);
-  const filters: Filters = {};
-  for (const key of URL_KEYS) {
-    const value = params.get(key)?.trim();
-    if (value) filters[key] = value;
-  }
-  return filters;
+  return readUrlState(search, FILTER_URL_KEYS);
 }
 
-/** The query string for a set of filters, in a fixed order so the same filters give the same link. */
+/** The query string for a set of filters, in the site's one order, so the same filters give the same link. */
 export function filtersToSearch(filters: Filters): string {
-  const params = new URLSearchParams();
-  for (const key of URL_KEYS) if (filters[key]) params.set(key, filters[key]);
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  return writeUrlState(filters);
 }
 
 /**
@@ -101,7 +92,8 @@ export function filtersToSearch(filters: Filters): string {
  * reads on each item, whether that attribute holds a space-separated list, and its choices.
  */
 export interface FilterMenu {
-  key: string;
+  /** The URL key, also the select's name: one of URL_KEYS, so the address keeps one order. */
+  key: UrlKey;
   label: string;
   attribute: string;
   list: boolean;
@@ -133,7 +125,7 @@ export type ItemValues = Record<string, readonly string[]>;
 
 export function itemValues(
   read: (attribute: string) => string | null,
-  menus: readonly Pick<FilterMenu, 'key' | 'attribute' | 'list'>[],
+  menus: readonly { key: string; attribute: string; list: boolean }[],
 ): ItemValues {
   return Object.fromEntries(
     menus.map(({ key, attribute, list }) => {

@@ -4,7 +4,7 @@
  */
 import { TOOLKIT_STAGES } from '../schemas/toolkit.ts';
 import type { Campaign, Toolkit, Win } from '../schemas/index.ts';
-import type { Entry } from './directory.ts';
+import type { Entry } from './types.ts';
 import { linkedSlugs } from './references.ts';
 
 /** Guides in reading order: by stage (start, research, pass, defend), then by `order`, then by title. */

@@ -3,23 +3,36 @@
  * and statuses, states and companies as indexes into shared lists. About 90 bytes a campaign before gzip (most of
  * it the title), so 10,000 campaigns load in one small request. The build encodes; the browser decodes.
  */
-import { ISSUES, LEVELS, STATUSES, type Issue, type Level, type Status } from '../schemas/constants.ts';
+import type { Campaign } from '../schemas/campaign.ts';
+import { ISSUES, LEVELS, STATUSES, type Issue, type Level, type StateCode, type Status } from '../schemas/constants.ts';
+import type { PlacedCampaign } from './directory.ts';
+import type { Entry } from './types.ts';
 
-export interface MapCampaign {
+/** What the map shows of a campaign: some of its own fields, and where and what it is as the directory works out. */
+export type MapCampaign = Pick<Campaign, 'title' | 'status' | 'level' | 'issues' | 'state'> & {
+  /** The campaign's slug. */
   id: string;
-  title: string;
+  /** "Durham, NC", as the directory writes it. */
   place: string;
   lat: number;
   lng: number;
-  status: Status;
-  level: Level;
-  issues: Issue[];
-  state: string;
+  /** Ids of the companies it names, each one a disputed item could be included. */
   companies: string[];
+};
+
+/** A placed campaign of the directory as the map shows it. */
+export function mapCampaign({
+  id,
+  data: { title, status, level, issues, state },
+  place,
+  coordinates: [lat, lng],
+  companyIds,
+}: PlacedCampaign<Entry<Campaign>>): MapCampaign {
+  return { id, title, place, lat, lng, status, level, issues, state, companies: companyIds };
 }
 
 /** [id, title, place, lat×100, lng×100, status index, issue bit mask, state, company indexes, level index] */
-type Row = [string, string, string, number, number, number, number, string, number[], number];
+type Row = [string, string, string, number, number, number, number, StateCode, number[], number];
 
 export interface MapData {
   /** The format, so an old cached file is never misread. */

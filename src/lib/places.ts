@@ -3,7 +3,7 @@
  * the city is looked up in the offline gazetteer; a campaign with no city (statewide, or a county or statewide
  * union without coordinates) sits at its state's centre.
  */
-import { STATES, type StateCode } from '../schemas/state.ts';
+import { STATES, type StateCode } from '../schemas/constants.ts';
 import { findCity } from './gazetteer.ts';
 import { stateCentre } from './state-shapes.ts';
 

@@ -1,7 +1,9 @@
 /**
  * The search index's vocabulary, shared by the pages that feed it and the search page that reads it: the kinds
- * of page, how dates sort, and how a search is written in the address (`/search/?q=nso&type=campaign`).
+ * of page, how dates sort, and how a search is written in the address (`/search/?q=nso&type=campaign`, by
+ * src/lib/url-state.ts like every other page's filters).
  */
+import { readUrlState, writeUrlState, type UrlState } from './url-state.ts';
 
 /** The kinds of page the index holds, as filter values. */
 export const SEARCH_TYPES = ['campaign', 'win', 'company', 'guide', 'issue', 'state', 'page'] as const;
@@ -13,7 +15,7 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 export interface SearchQuery {
   q: string;
-  filters: Partial<Record<SearchFilter, string>>;
+  filters: UrlState<SearchFilter>;
   /** Best match first, or newest first. */
   sort: 'relevance' | 'newest';
 }
@@ -25,22 +27,12 @@ export function sortableDate(date: string): string {
 }
 
 export function searchFromUrl(search: string): SearchQuery {
-  const params = new URLSearchParams(search);
-  const filters: SearchQuery['filters'] = {};
-  for (const key of SEARCH_FILTERS) {
-    const value = params.get(key)?.trim();
-    if (value) filters[key] = value;
-  }
-  return { q: params.get('q')?.trim() ?? '', filters, sort: params.get('sort') === 'newest' ? 'newest' : 'relevance' };
+  const { q = '', sort, ...filters } = readUrlState(search, ['q', ...SEARCH_FILTERS, 'sort']);
+  return { q, filters, sort: sort === 'newest' ? 'newest' : 'relevance' };
 }
 
-export function searchToUrl(query: SearchQuery): string {
-  const params = new URLSearchParams();
-  if (query.q) params.set('q', query.q);
-  for (const key of SEARCH_FILTERS) if (query.filters[key]) params.set(key, query.filters[key]);
-  if (query.sort === 'newest') params.set('sort', 'newest');
-  const text = params.toString();
-  return text ? `?${text}` : '';
+export function searchToUrl({ q, filters, sort }: SearchQuery): string {
+  return writeUrlState({ q, ...filters, sort: sort === 'newest' ? sort : undefined });
 }
 
 /** Lowercase letters and digits only, accents dropped: how a marked word and a query word are compared. */

@@ -7,7 +7,7 @@ import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topology from 'us-atlas/states-10m.json' with { type: 'json' };
-import { STATE_CODES, STATES, type StateCode } from '../schemas/state.ts';
+import { STATE_CODES, STATES, type StateCode } from '../schemas/constants.ts';
 
 export type StateShape = Feature<Polygon | MultiPolygon, { name: string }>;
 

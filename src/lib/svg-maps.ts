@@ -5,7 +5,7 @@
  */
 import { geoAlbersUsa, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { StateCode } from '../schemas/state.ts';
+import type { StateCode } from '../schemas/constants.ts';
 import { stateOutlines } from './basemap.ts';
 
 type Outline = Feature<Polygon | MultiPolygon, { code: StateCode; name: string }>;

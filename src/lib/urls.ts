@@ -3,10 +3,6 @@
  * it is served under a sub-path (see `site.base`).
  */
 import { site } from '../config.ts';
-import { translator } from '../i18n/t.ts';
-import { stateNames } from '../i18n/states.ts';
-import type { Locale } from '../i18n/locales.ts';
-import type { StateCode } from '../schemas/constants.ts';
 
 /** An internal path with the base prepended: `href('/campaigns/')` → `/campaigns/` or `/sub/campaigns/`. */
 export function href(path: string, base: string = site.base): string {
@@ -32,15 +28,6 @@ export function correctionUrl(title: string, pageUrl: string, file: string): str
     page: `${pageUrl} (${file})`,
   });
   return `${site.repository}/issues/new?${query.toString()}`;
-}
-
-/** The link-preview image of a state's pages: its outline with its campaigns (src/pages/social/states/). */
-export function shareImage(state: StateCode, locale: Locale = 'en'): { path: string; alt: string } {
-  const t = translator(locale);
-  return {
-    path: `/social/states/${state.toLowerCase()}.png`,
-    alt: t('share.stateMap', { state: stateNames[locale][state] }),
-  };
 }
 
 /** A link for a campaign's `contact`: an https page as it is, an e-mail address (with or without `mailto:`) as mailto. */

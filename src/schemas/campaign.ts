@@ -3,15 +3,6 @@ import { fullDateSchema, partialDateSchema } from './date.ts';
 import { DECIDED_STATUSES, LEVELS, LEVELS_WITHOUT_CITY, STATUSES, toCityPrecision } from './constants.ts';
 import { fix, quote } from './error-text.ts';
 
-export {
-  DECIDED_STATUSES,
-  LEVELS,
-  LEVELS_WITHOUT_CITY,
-  STATUSES,
-  toCityPrecision,
-  type Level,
-  type Status,
-} from './constants.ts';
 import { issueSchema } from './issue.ts';
 import { contactSchema, httpsUrlSchema } from './link.ts';
 import { sourcesSchema } from './source.ts';

@@ -5,7 +5,8 @@
  * generated from these (see src/lib/json-schemas.ts).
  */
 import { z } from 'zod';
-import { EVENT_KINDS, ISSUES, LEVELS, STATE_CODES, STATUSES } from './constants.ts';
+import { campaignShape } from './campaign.ts';
+import { EVENT_KINDS } from './constants.ts';
 import { WIN_KINDS, WIN_OUTCOMES } from './win.ts';
 
 const date = z
@@ -13,6 +14,54 @@ const date = z
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
   .describe('A date at the precision the sources allow: YYYY, YYYY-MM or YYYY-MM-DD.');
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
+
+/** A content field as an export states it: optional becomes nullable, a default is already applied, text is text. */
+type ExportForm<Field> =
+  Field extends z.ZodOptional<infer Inner>
+    ? z.ZodNullable<ExportForm<Inner>>
+    : Field extends z.ZodDefault<infer Inner>
+      ? ExportForm<Inner>
+      : Field extends z.ZodArray<infer Item>
+        ? z.ZodArray<ExportForm<Item>>
+        : Field extends z.ZodString
+          ? z.ZodString
+          : Field;
+
+/**
+ * The export form of a content field. A contributor's rules (lengths, trimming, which links) stay with the content
+ * schema: an export promises the type, so the published JSON Schemas describe the data and not how it was checked.
+ */
+function exportForm<Field extends z.ZodType>(field: Field): ExportForm<Field> {
+  const form = (): z.ZodType => {
+    if (field instanceof z.ZodOptional) return exportForm(field.unwrap() as z.ZodType).nullable();
+    if (field instanceof z.ZodDefault) return exportForm(field.unwrap() as z.ZodType);
+    if (field instanceof z.ZodArray) return z.array(exportForm(field.element as z.ZodType));
+    if (field instanceof z.ZodString) return z.string();
+    if (field instanceof z.ZodEnum || field instanceof z.ZodBoolean) return field;
+    throw new Error(`exportForm: say how a ${field.def.type} field is exported`);
+  };
+  return form() as ExportForm<Field>;
+}
+
+/** The campaign's own fields as the exports carry them, so a change to the content schema reaches the exports. */
+const campaign = {
+  title: exportForm(campaignShape.title),
+  summary: exportForm(campaignShape.summary),
+  city: exportForm(campaignShape.city),
+  county: exportForm(campaignShape.county),
+  state: exportForm(campaignShape.state).describe('USPS code.'),
+  level: exportForm(campaignShape.level),
+  issues: exportForm(campaignShape.issues),
+  status: exportForm(campaignShape.status),
+  targets: exportForm(campaignShape.targets),
+  coalition: exportForm(campaignShape.coalition),
+  opposing: exportForm(campaignShape.opposing).describe(
+    'True when the campaign asks a body not to adopt a measure (an anti-boycott law, say).',
+  ),
+  website: exportForm(campaignShape.website),
+  contact: exportForm(campaignShape.contact),
+  caveat: exportForm(campaignShape.caveat),
+};
 
 export const exportSourceSchema = z.object({
   url: z.string().describe('Where the source can be read.'),
@@ -60,30 +109,28 @@ export const exportEventSchema = z.object({
 export const campaignRecordSchema = z.object({
   id: z.string().describe('The stable id: the file name, also used in the page address.'),
   url: z.string().describe('The campaign’s page on the site.'),
-  title: z.string(),
-  summary: z.string(),
+  title: campaign.title,
+  summary: campaign.summary,
   place: z.string().describe('How the site writes the place: "Durham, NC", "Alameda County, CA" or a state’s name.'),
-  city: nullable(z.string()),
-  county: nullable(z.string()),
-  state: z.enum(STATE_CODES).describe('USPS code.'),
-  level: z.enum(LEVELS),
-  issues: z.array(z.enum(ISSUES)),
-  status: z.enum(STATUSES),
-  targets: z.array(z.string()),
-  coalition: nullable(z.string()),
+  city: campaign.city,
+  county: campaign.county,
+  state: campaign.state,
+  level: campaign.level,
+  issues: campaign.issues,
+  status: campaign.status,
+  targets: campaign.targets,
+  coalition: campaign.coalition,
   companies: z.array(z.string()).describe('Ids of companies in companies.json.'),
   started: nullable(date),
   decided: nullable(reportedText('When the decision a won, partial or lost campaign rests on was taken.')),
   vote: nullable(reportedText('The vote of that decision, as reported.')),
-  opposing: z
-    .boolean()
-    .describe('True when the campaign asks a body not to adopt a measure (an anti-boycott law, say).'),
+  opposing: campaign.opposing,
   timeline: z.array(exportEventSchema).describe('Every recorded step, oldest first, wins included.'),
   disputed,
   disputes,
-  website: nullable(z.string()),
-  contact: nullable(z.string()),
-  caveat: nullable(z.string()),
+  website: campaign.website,
+  contact: campaign.contact,
+  caveat: campaign.caveat,
   latitude: z.number(),
   longitude: z.number(),
   placeSource: z
@@ -101,9 +148,9 @@ export const winRecordSchema = z.object({
   date: reportedText('The day of the decision: YYYY, YYYY-MM or YYYY-MM-DD.'),
   campaign: z.string().describe('Id of the campaign in campaigns.json.'),
   place: z.string(),
-  state: z.enum(STATE_CODES),
+  state: exportForm(campaignShape.state),
   body: z.string().describe('Who decided.'),
-  level: z.enum(LEVELS),
+  level: campaign.level,
   kind: z.enum(WIN_KINDS),
   outcome: z.enum(WIN_OUTCOMES),
   vote: nullable(reportedText('The vote as reported.')),
@@ -119,8 +166,8 @@ export const winRecordSchema = z.object({
 export const eventRowSchema = z.object({
   campaign: z.string().describe('Id of the campaign in campaigns.json.'),
   place: z.string(),
-  state: z.enum(STATE_CODES),
-  level: z.enum(LEVELS),
+  state: exportForm(campaignShape.state),
+  level: campaign.level,
   ...exportEventSchema.shape,
   disputed: z.array(z.string()).describe('Which of date and vote sources disagree on.'),
 });

@@ -3,7 +3,6 @@ import { fullDateSchema } from './date.ts';
 import { ISSUES } from './constants.ts';
 import { fix, quote } from './error-text.ts';
 
-export { ISSUES, type Issue } from './constants.ts';
 import { textSchema } from './text.ts';
 
 /** One issue slug from the list above. */

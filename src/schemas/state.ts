@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { STATE_CODES, STATES } from './constants.ts';
 import { fix, quote } from './error-text.ts';
 
-export { STATE_CODES, STATES, type StateCode } from './constants.ts';
-
 function suggestCode(value: unknown): string {
   if (typeof value !== 'string') return 'write the two-letter postal code, for example NC';
   const byName = STATE_CODES.find((code) => STATES[code].name.toLowerCase() === value.trim().toLowerCase());

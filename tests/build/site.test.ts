@@ -11,7 +11,7 @@ import { dictionaries } from '../../src/i18n/ui.ts';
 import { entryPath, statePath } from '../../src/lib/routes.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
-import { ISSUES } from '../../src/schemas/issue.ts';
+import { ISSUES } from '../../src/schemas/constants.ts';
 import { escapeHtml } from '../helpers/html.ts';
 import { PROJECT_ROOT } from '../helpers/temp-site.ts';
 

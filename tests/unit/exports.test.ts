@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDirectory } from '../../src/lib/directory.ts';
+import { z } from 'zod';
 import { campaignRecord, eventRows, toCsv, winRecord } from '../../src/lib/exports.ts';
+import { decodeMapData, encodeMapData, mapCampaign } from '../../src/lib/map-data.ts';
+import { LEVELS, STATE_CODES } from '../../src/schemas/constants.ts';
+import { campaignRecordSchema, eventRowSchema, winRecordSchema } from '../../src/schemas/export.ts';
 import { campaignSchema, winSchema } from '../../src/schemas/index.ts';
 
 const sources = [
@@ -106,6 +110,47 @@ describe('the campaign records', () => {
       win: 'durham-bans-police-exchanges-2018',
       outcome: 'won',
     });
+  });
+});
+
+describe('the export schemas', () => {
+  it('describe exactly the records the site writes', () => {
+    for (const id of ['durham-police-exchange', 'las-cruces-ceasefire'])
+      expect(() => campaignRecordSchema.strict().parse(record(id))).not.toThrow();
+    const win = winRecord(durhamWin, 'https://site/wins/x/', directory.campaignById.get('durham-police-exchange')!);
+    expect(() => winRecordSchema.strict().parse(win)).not.toThrow();
+    for (const row of eventRows([record('las-cruces-ceasefire')]))
+      expect(() => eventRowSchema.strict().parse(row)).not.toThrow();
+  });
+
+  it('take the campaign’s fields from the content schema: its values, optional as null, not its writing rules', () => {
+    const { properties } = z.toJSONSchema(campaignRecordSchema) as { properties: Record<string, unknown> };
+    expect(properties['state']).toEqual({ type: 'string', enum: STATE_CODES, description: 'USPS code.' });
+    expect(properties['level']).toEqual({ type: 'string', enum: [...LEVELS] });
+    expect(properties['city']).toEqual({ type: ['string', 'null'] });
+    // Lengths and trimming are rules for contributors; the data promises text.
+    expect(properties['title']).toEqual({ type: 'string' });
+    expect(properties['targets']).toEqual({ type: 'array', items: { type: 'string' } });
+    expect(() => campaignRecordSchema.shape.state.parse('XX')).toThrow();
+  });
+});
+
+describe('the map record', () => {
+  it('keeps what the map shows of a placed campaign, through the packed file', () => {
+    const durhamOnMap = mapCampaign(directory.campaignById.get('durham-police-exchange')!);
+    expect(durhamOnMap).toEqual({
+      id: 'durham-police-exchange',
+      title: '=HYPERLINK("https://evil.example")',
+      place: 'Durham, NC',
+      lat: directory.campaignById.get('durham-police-exchange')!.coordinates[0],
+      lng: directory.campaignById.get('durham-police-exchange')!.coordinates[1],
+      status: 'won',
+      level: 'city',
+      issues: ['police-exchange'],
+      state: 'NC',
+      companies: [],
+    });
+    expect(decodeMapData(encodeMapData([durhamOnMap]))).toEqual([durhamOnMap]);
   });
 });
 

@@ -13,6 +13,8 @@ import {
   matches,
   type Filterable,
 } from '../../src/lib/filters.ts';
+import { searchFromUrl, searchToUrl } from '../../src/lib/search.ts';
+import { readUrlState, URL_KEYS, writeUrlState } from '../../src/lib/url-state.ts';
 
 const durham: Filterable = { issues: ['police-exchange'], status: 'won', level: 'city', state: 'NC', companies: [] };
 const portland: Filterable = {
@@ -108,5 +110,60 @@ describe('campaign filters', () => {
       'data-companies': 'caterpillar hp',
     });
     expect(itemValues((name) => attributes[name] ?? null, menus)).toEqual(campaignValues(portland));
+  });
+});
+
+describe('choices in the address', () => {
+  it('are written in one order whichever page writes them', () => {
+    const map = filtersToSearch({ state: 'OR', company: 'hp', q: 'portland', issue: 'divestment' });
+    const search = searchToUrl({
+      q: 'portland',
+      filters: { company: 'hp', state: 'OR', issue: 'divestment' },
+      sort: 'relevance',
+    });
+    // The directory's lists write their menus' choices as they are set, in any order.
+    const list = writeUrlState(
+      Object.fromEntries([
+        ['state', 'OR'],
+        ['company', 'hp'],
+        ['issue', 'divestment'],
+        ['q', 'portland'],
+      ]),
+    );
+    expect(map).toBe('?q=portland&issue=divestment&state=OR&company=hp');
+    expect(search).toBe(map);
+    expect(list).toBe(map);
+    expect(writeUrlState({ sort: 'newest', kind: 'ordinance', year: '2024', type: 'win', q: 'x' })).toBe(
+      '?q=x&type=win&year=2024&kind=ordinance&sort=newest',
+    );
+  });
+
+  it('open the same filters from links written in the old orders', () => {
+    // The map and directory wrote q last; search wrote type, state, level, issue, status, company.
+    expect(filtersFromSearch('?issue=divestment&state=OR&q=portland')).toEqual(
+      filtersFromSearch('?q=portland&issue=divestment&state=OR'),
+    );
+    expect(searchFromUrl('?q=nso&type=campaign&state=OR&level=city&issue=surveillance&sort=newest')).toEqual({
+      q: 'nso',
+      filters: { type: 'campaign', state: 'OR', level: 'city', issue: 'surveillance' },
+      sort: 'newest',
+    });
+    expect(readUrlState('?year=2024&kind=ordinance&state=NC', ['state', 'year', 'kind'])).toEqual({
+      state: 'NC',
+      year: '2024',
+      kind: 'ordinance',
+    });
+  });
+
+  it('leave out what is empty, blank or not theirs, and trim what they keep', () => {
+    expect(readUrlState('?q=%20%20&state=%20OR%20&zoom=4&near=Durham', URL_KEYS)).toEqual({ state: 'OR' });
+    expect(readUrlState('?sort=newest&state=OR', ['state'])).toEqual({ state: 'OR' });
+    expect(writeUrlState({ q: '  ', state: ' OR ', issue: '' })).toBe('?state=OR');
+    expect(writeUrlState({})).toBe('');
+  });
+
+  it('write words so that they read back the same', () => {
+    const filters = { q: 'san josé & co', company: 'a+b' };
+    expect(filtersFromSearch(filtersToSearch(filters))).toEqual(filters);
   });
 });

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { pageText } from '../../src/i18n/browser-text.ts';
 import { LOCALE_CODES, LOCALES, inEveryLocale } from '../../src/i18n/locales.ts';
-import { localized } from '../../src/i18n/localized.ts';
-import { stateNames } from '../../src/i18n/states.ts';
+import { localized, stateNames } from '../../src/data/localized.ts';
+import { shareImage } from '../../src/data/share-images.ts';
 import { t, tParts, translator } from '../../src/i18n/t.ts';
 import { dictionaries, type UiKey } from '../../src/i18n/ui.ts';
-import { STATE_CODES } from '../../src/schemas/constants.ts';
-import { ISSUES } from '../../src/schemas/issue.ts';
-import { STATUSES } from '../../src/schemas/campaign.ts';
+import { ISSUES, STATE_CODES, STATUSES } from '../../src/schemas/constants.ts';
 
 const placeholders = (value: unknown) => [...new Set(JSON.stringify(value).match(/\{\w+\}/g) ?? [])].sort().join(' ');
 
@@ -73,6 +71,15 @@ describe('every language', () => {
 
   it.each(LOCALE_CODES)('%s names every state and territory', (locale) => {
     for (const code of STATE_CODES) expect(stateNames[locale][code]?.trim(), `${locale} ${code}`).toBeTruthy();
+  });
+
+  it("describes a state's link-preview image in the page's language", () => {
+    expect(shareImage('NC')).toEqual({
+      path: '/social/states/nc.png',
+      alt: t('share.stateMap', { state: 'North Carolina' }),
+    });
+    expect(shareImage('NC', 'es').alt).toContain(stateNames.es.NC);
+    expect(shareImage('NC', 'es').alt).not.toBe(shareImage('NC').alt);
   });
 
   it('counts in Arabic with its own plural forms and Western digits', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCity, findZip } from '../../src/lib/gazetteer.ts';
 import { locate, placeName } from '../../src/lib/places.ts';
 import { isInState, stateBounds, stateCentre, stateShapes } from '../../src/lib/state-shapes.ts';
-import { STATE_CODES } from '../../src/schemas/state.ts';
+import { STATE_CODES } from '../../src/schemas/constants.ts';
 
 describe('the offline gazetteer', () => {
   it('finds cities at city-level precision', () => {

@@ -26,4 +26,15 @@ describe('searches in the address', () => {
     expect(query).toEqual({ q: 'nso', filters: { state: 'OR' }, sort: 'newest' });
     expect(searchToUrl(query)).toBe('?q=nso&state=OR&sort=newest');
   });
+
+  it('writes filters in the site-wide order, not the order the search page shows its menus', () => {
+    const query = searchFromUrl('?company=hp&status=won&issue=divestment&level=city&state=OR&type=campaign&q=x');
+    expect(searchToUrl(query)).toBe('?q=x&type=campaign&issue=divestment&status=won&level=city&state=OR&company=hp');
+  });
+
+  it('leaves relevance, the default order, out of the address and reads anything else as relevance', () => {
+    expect(searchToUrl({ q: 'nso', filters: {}, sort: 'relevance' })).toBe('?q=nso');
+    expect(searchFromUrl('?q=nso&sort=oldest').sort).toBe('relevance');
+    expect(searchFromUrl('').q).toBe('');
+  });
 });

@@ -1,5 +1,6 @@
 /** `<filtered-list>`: see FilteredList.astro. */
 import { countChosen, itemValues, matchesChosen, type ItemValues } from '../../lib/filters.ts';
+import { readUrlState, URL_KEYS, writeUrlState, type UrlKey } from '../../lib/url-state.ts';
 import { openFiltersWhenUseful } from './disclosure.ts';
 
 interface Group {
@@ -27,9 +28,9 @@ export class FilteredList extends HTMLElement {
         values: itemValues((name) => element.getAttribute(name), menus),
       })),
     }));
-    const params = new URLSearchParams(location.search);
+    const inAddress = readUrlState(location.search, URL_KEYS);
     for (const select of this.selects) {
-      const value = params.get(select.name);
+      const value = inAddress[select.name as UrlKey];
       if (value && [...select.options].some((option) => option.value === value)) select.value = value;
     }
     openFiltersWhenUseful(form.closest('details'), Object.keys(this.chosen()).length > 0);
@@ -39,7 +40,7 @@ export class FilteredList extends HTMLElement {
     this.apply(false);
   }
 
-  /** The menus that are set, by key. */
+  /** The menus that are set, by key (a select's name is its menu's URL key). */
   private chosen(): Record<string, string> {
     return Object.fromEntries(
       this.selects.filter((select) => select.value).map((select) => [select.name, select.value]),
@@ -66,9 +67,7 @@ export class FilteredList extends HTMLElement {
     const noMatch = this.querySelector<HTMLElement>('[data-no-match]');
     if (noMatch) noMatch.hidden = shown > 0;
     if (updateUrl) {
-      // Menus are written in the form's order, so the same choices always give the same address.
-      const search = new URLSearchParams(Object.entries(chosen)).toString();
-      history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+      history.replaceState(null, '', `${location.pathname}${writeUrlState(chosen)}${location.hash}`);
     }
   }
 

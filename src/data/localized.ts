@@ -8,16 +8,27 @@
  *
  * `href` links to a page in the same language (`/es/map/` on a Spanish page) and leaves files alone, since data,
  * map data and images have one address for every language.
+ *
+ * It sits with the views, above lib/ and schemas/, because it joins them to the interface text; src/i18n/ holds only
+ * the languages, the dictionaries and the translator, and imports nothing.
  */
+import { arStates } from '../i18n/ar.ts';
+import { esStates } from '../i18n/es.ts';
+import { DEFAULT_LOCALE, LOCALES, localizePath, toLocale, type Locale } from '../i18n/locales.ts';
+import { pluralForms, tParts, translator } from '../i18n/t.ts';
+import type { UiKey } from '../i18n/ui.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { absoluteUrl as siteAbsoluteUrl, href as siteHref } from '../lib/urls.ts';
-import type { PartialDate, StateCode } from '../schemas/constants.ts';
+import { STATE_CODES, STATES, type PartialDate, type StateCode } from '../schemas/constants.ts';
 import { isDisputed, type Reported } from '../schemas/reported.ts';
 import type { TranslatedSummaries } from '../schemas/translation.ts';
-import { DEFAULT_LOCALE, LOCALES, localizePath, toLocale, type Locale } from './locales.ts';
-import { stateNames } from './states.ts';
-import { pluralForms, tParts, translator } from './t.ts';
-import type { UiKey } from './ui.ts';
+
+/** The name of each state and territory in each language: English from the list of places, the others translated. */
+export const stateNames: Record<Locale, Record<StateCode, string>> = {
+  en: Object.fromEntries(STATE_CODES.map((code) => [code, STATES[code].name])) as Record<StateCode, string>,
+  es: esStates,
+  ar: arStates,
+};
 
 function forLocale(locale: Locale) {
   const { intl, dir } = LOCALES[locale];
