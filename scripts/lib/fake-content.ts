@@ -127,7 +127,9 @@ export async function buildFloorSite(site: { root: string }, count: number) {
       'const { entry } = Astro.props;',
       'const { Content } = await render(entry);',
       '---',
-      '<html lang="en"><head><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><p>{entry.data.summary}</p><Content /></body></html>',
+      // Each copy says which language it is in, as the site's pages do, so Pagefind builds one index per language
+      // for the floor too.
+      "<html lang={Astro.params.lang ?? 'en'}><head><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><p>{entry.data.summary}</p><Content /></body></html>",
       '',
     ].join('\n'),
   );
