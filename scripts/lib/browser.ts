@@ -26,19 +26,22 @@ export interface Chromium {
   args: string[];
 }
 
-/** Finds the Chromium to run: CHROME_PATH, else the packaged one on Linux x64, else a system Chromium. */
+/**
+ * Finds the Chromium to run: CHROME_PATH, else the packaged one on Linux x64, else a system Chromium. Of the
+ * packaged one only the binary is used: the package's flags suit a serverless host (one process, a GPU emulated in
+ * software, web security off), which here cost a fifth more CPU in every browser test and would hide a page's CORS
+ * and mixed-content problems from them.
+ */
 export async function findChromium(): Promise<Chromium> {
-  if (process.env.CHROME_PATH) return { executablePath: process.env.CHROME_PATH, args: [...QUIET] };
-  if (platform() === 'linux' && arch() === 'x64') {
-    const { default: packaged } = await import('@sparticuz/chromium');
-    // The package runs Chromium as a single process for serverless hosts; tests open and close many pages, and
-    // Lighthouse opens a tab per page it audits.
-    const args = packaged.args.filter((flag) => flag !== '--single-process');
-    return { executablePath: await packaged.executablePath(), args };
-  }
+  return { executablePath: await executablePath(), args: [...QUIET] };
+}
+
+async function executablePath(): Promise<string> {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  if (platform() === 'linux' && arch() === 'x64') return (await import('@sparticuz/chromium')).default.executablePath();
   const system = SYSTEM_BROWSERS.find((path) => existsSync(path));
   if (!system) throw new Error('No Chromium found: set CHROME_PATH to a Chromium or Chrome executable.');
-  return { executablePath: system, args: [...QUIET] };
+  return system;
 }
 
 export async function launchBrowser(): Promise<Browser> {
