@@ -21,23 +21,23 @@ import {
   exportFileSchema,
   winRecordSchema,
 } from '../schemas/export.ts';
-import { getDirectory } from './directory.ts';
+import { getSiteContent } from './site-content.ts';
 
 async function records() {
-  const directory = await getDirectory();
-  const campaigns = directory.campaigns.map((campaign) =>
+  const content = await getSiteContent();
+  const campaigns = content.campaigns.map((campaign) =>
     campaignRecord(
       campaign,
       absoluteUrl(`/campaigns/${campaign.id}/`),
-      (directory.winsByCampaign.get(campaign.id) ?? []).map((win) => win.id),
+      (content.winsByCampaign.get(campaign.id) ?? []).map((win) => win.id),
     ),
   );
-  const wins = directory.wins.map((win) => winRecord(win, absoluteUrl(`/wins/${win.id}/`), directory.campaignOf(win)!));
-  const companies = directory.companies.map((company) =>
+  const wins = content.wins.map((win) => winRecord(win, absoluteUrl(`/wins/${win.id}/`), content.campaignOf(win)!));
+  const companies = content.companies.map((company) =>
     companyRecord(
       company,
       absoluteUrl(`/companies/${company.id}/`),
-      (directory.campaignsByCompany.get(company.id) ?? []).map((campaign) => campaign.id),
+      (content.campaignsByCompany.get(company.id) ?? []).map((campaign) => campaign.id),
     ),
   );
   return { campaigns, wins, companies };

@@ -9,7 +9,7 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { UiKey } from '../i18n/ui.ts';
 import { startOf } from '../schemas/date.ts';
 import { sortDate } from '../lib/timeline.ts';
-import { getDirectory, type SiteCampaign, type SiteWin } from './directory.ts';
+import { getSiteContent, type SiteCampaign, type SiteWin } from './site-content.ts';
 
 export interface FeedLink {
   title: string;
@@ -57,31 +57,31 @@ export async function feed(
 ): Promise<Response> {
   const words = localized(locale);
   const { t, absoluteUrl, stateName } = words;
-  const directory = await getDirectory();
-  const winItems = (wins: readonly SiteWin[]) => wins.map((win) => winItem(words, win, directory.campaignOf(win)));
+  const content = await getSiteContent();
+  const winItems = (wins: readonly SiteWin[]) => wins.map((win) => winItem(words, win, content.campaignOf(win)));
   const campaignItems = (campaigns: readonly SiteCampaign[]) =>
     campaigns.map((campaign) => campaignItem(words, campaign));
   let title: string;
   let items: Item[];
   if (kind === 'wins') {
     title = t('feed.wins');
-    items = winItems(directory.wins);
+    items = winItems(content.wins);
   } else if (kind === 'campaigns') {
     title = t('feed.campaigns');
-    items = campaignItems(directory.campaigns);
+    items = campaignItems(content.campaigns);
   } else if ('state' in kind) {
     const code = kind.state as SiteCampaign['data']['state'];
     title = t('feed.place', { place: stateName(code) });
     items = [
-      ...winItems(directory.winsByState.get(code) ?? []),
-      ...campaignItems(directory.campaignsByState.get(code) ?? []),
+      ...winItems(content.winsByState.get(code) ?? []),
+      ...campaignItems(content.campaignsByState.get(code) ?? []),
     ];
   } else {
     const issue = kind.issue as SiteCampaign['data']['issues'][number];
     title = t('feed.place', { place: t(`issue.${issue}`) });
     items = [
-      ...winItems(directory.winsByIssue.get(issue) ?? []),
-      ...campaignItems(directory.campaignsByIssue.get(issue) ?? []),
+      ...winItems(content.winsByIssue.get(issue) ?? []),
+      ...campaignItems(content.campaignsByIssue.get(issue) ?? []),
     ];
   }
   return rss({

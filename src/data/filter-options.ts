@@ -19,7 +19,7 @@ import { sortDate } from '../lib/timeline.ts';
 import type { UrlKey } from '../lib/url-state.ts';
 import { ISSUES, LEVELS, type StateCode } from '../schemas/constants.ts';
 import { WIN_KINDS } from '../schemas/win.ts';
-import type { SiteCampaign, SiteDirectory, SiteWin } from './directory.ts';
+import type { SiteCampaign, SiteContent, SiteWin } from './site-content.ts';
 
 type Text = Pick<Localized, 't' | 'stateName' | 'intl'>;
 
@@ -29,8 +29,8 @@ export function campaignItem(campaign: SiteCampaign): ItemValues {
 }
 
 /** What the wins menus read from a win: its campaign's issues and state, its year and its kind. */
-export function winItem(win: SiteWin, directory: SiteDirectory): ItemValues {
-  const campaign = directory.campaignOf(win);
+export function winItem(win: SiteWin, content: SiteContent): ItemValues {
+  const campaign = content.campaignOf(win);
   return {
     issue: campaign?.data.issues ?? [],
     state: campaign ? [campaign.data.state] : [],
@@ -60,27 +60,27 @@ function menus(
 }
 
 /** The campaign menus: issue, status, who decides, state and company. */
-export function campaignMenus(directory: SiteDirectory, text: Text): FilterMenu[] {
+export function campaignMenus(content: SiteContent, text: Text): FilterMenu[] {
   const { t, stateName } = text;
-  const states = directory.states.map((code): [string, string] => [code, stateName(code)]);
+  const states = content.states.map((code): [string, string] => [code, stateName(code)]);
   const values: Record<(typeof FILTER_KEYS)[number], { values: [string, string][]; sort?: boolean }> = {
     issue: { values: ISSUES.map((issue) => [issue, t(`issue.${issue}`)]) },
     status: { values: STATUS_ORDER.map((status) => [status, t(`status.${status}`)]) },
     level: { values: LEVELS.map((level) => [level, t(`level.${level}`)]) },
     state: { values: states, sort: true },
-    company: { values: directory.companies.map((company) => [company.id, company.data.name]), sort: true },
+    company: { values: content.companies.map((company) => [company.id, company.data.name]), sort: true },
   };
   return menus(
-    directory.campaigns.map(campaignItem),
+    content.campaigns.map(campaignItem),
     FILTER_KEYS.map((key) => ({ key, label: t(`filters.${key}`), ...FILTER_ATTRIBUTES[key], ...values[key] })),
     text,
   );
 }
 
 /** The wins menus: issue, state, year and kind of decision. */
-export function winMenus(directory: SiteDirectory, text: Text): FilterMenu[] {
+export function winMenus(content: SiteContent, text: Text): FilterMenu[] {
   const { t, stateName } = text;
-  const items = directory.wins.map((win) => winItem(win, directory));
+  const items = content.wins.map((win) => winItem(win, content));
   const years = [...new Set(items.flatMap((item) => item.year ?? []))].sort().reverse();
   return menus(
     items,
@@ -97,7 +97,7 @@ export function winMenus(directory: SiteDirectory, text: Text): FilterMenu[] {
         label: t('filters.state'),
         attribute: 'data-state',
         list: false,
-        values: directory.states.map((code): [string, string] => [code, stateName(code as StateCode)]),
+        values: content.states.map((code): [string, string] => [code, stateName(code as StateCode)]),
         sort: true,
       },
       { key: 'year', label: t('filters.year'), attribute: 'data-year', list: false, values: years.map((y) => [y, y]) },

@@ -1,5 +1,5 @@
 /**
- * The directory as open data: one record per entry, with its slug as the stable id, dates at the precision they
+ * Every entry as open data: one record per entry, with its slug as the stable id, dates at the precision they
  * were written, and every source. The JSON, GeoJSON and CSV files on /data/ are all made from these records.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
@@ -17,7 +17,7 @@ import {
 import { isDisputed, reportedValues, type Reported } from '../schemas/reported.ts';
 import type { TimelineStep } from './timeline.ts';
 import type { Source } from '../schemas/source.ts';
-import type { PlacedCampaign } from './directory.ts';
+import type { PlacedCampaign } from './site-content.ts';
 import type { Entry } from './types.ts';
 
 const exportSource = (source: Source): ExportSource => ({

@@ -5,14 +5,14 @@
  */
 import type { Campaign } from '../schemas/campaign.ts';
 import { ISSUES, LEVELS, STATUSES, type Issue, type Level, type StateCode, type Status } from '../schemas/constants.ts';
-import type { PlacedCampaign } from './directory.ts';
+import type { PlacedCampaign } from './site-content.ts';
 import type { Entry } from './types.ts';
 
-/** What the map shows of a campaign: some of its own fields, and where and what it is as the directory works out. */
+/** What the map shows of a campaign: some of its own fields, and and where and what joinContent works out. */
 export type MapCampaign = Pick<Campaign, 'title' | 'status' | 'level' | 'issues' | 'state'> & {
   /** The campaign's slug. */
   id: string;
-  /** "Durham, NC", as the directory writes it. */
+  /** "Durham, NC", as placeName writes it. */
   place: string;
   lat: number;
   lng: number;
@@ -20,7 +20,7 @@ export type MapCampaign = Pick<Campaign, 'title' | 'status' | 'level' | 'issues'
   companies: string[];
 };
 
-/** A placed campaign of the directory as the map shows it. */
+/** A placed campaign as the map shows it. */
 export function mapCampaign({
   id,
   data: { title, status, level, issues, state },

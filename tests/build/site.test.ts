@@ -56,9 +56,9 @@ describe('the built site', () => {
   });
 
   it('lists every campaign in the directory', () => {
-    const directory = html('/campaigns/');
+    const content = html('/campaigns/');
     for (const entry of entries.filter((item) => item.collection === 'campaigns'))
-      expect(directory, entry.slug).toContain(`href="/campaigns/${entry.slug}/"`);
+      expect(content, entry.slug).toContain(`href="/campaigns/${entry.slug}/"`);
   });
 
   it('shows every win on the timeline', () => {

@@ -3,7 +3,7 @@
  * (never one picked), one row per timeline step in events.csv, and CSV cells a spreadsheet can't run.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDirectory } from '../../src/lib/directory.ts';
+import { joinContent } from '../../src/lib/site-content.ts';
 import { z } from 'zod';
 import { campaignRecord, eventRows, toCsv, winRecord } from '../../src/lib/exports.ts';
 import { decodeMapData, encodeMapData, mapCampaign } from '../../src/lib/map-data.ts';
@@ -68,12 +68,12 @@ const durhamWin = {
     updated: '2026-01-01',
   }),
 };
-const directory = buildDirectory({ campaigns: [lasCruces, durham], wins: [durhamWin], companies: [], toolkits: [] });
+const content = joinContent({ campaigns: [lasCruces, durham], wins: [durhamWin], companies: [], toolkits: [] });
 const record = (id: string) =>
   campaignRecord(
-    directory.campaignById.get(id)!,
+    content.campaignById.get(id)!,
     `https://site/campaigns/${id}/`,
-    (directory.winsByCampaign.get(id) ?? []).map((win) => win.id),
+    (content.winsByCampaign.get(id) ?? []).map((win) => win.id),
   );
 
 describe('the campaign records', () => {
@@ -117,7 +117,7 @@ describe('the export schemas', () => {
   it('describe exactly the records the site writes', () => {
     for (const id of ['durham-police-exchange', 'las-cruces-ceasefire'])
       expect(() => campaignRecordSchema.strict().parse(record(id))).not.toThrow();
-    const win = winRecord(durhamWin, 'https://site/wins/x/', directory.campaignById.get('durham-police-exchange')!);
+    const win = winRecord(durhamWin, 'https://site/wins/x/', content.campaignById.get('durham-police-exchange')!);
     expect(() => winRecordSchema.strict().parse(win)).not.toThrow();
     for (const row of eventRows([record('las-cruces-ceasefire')]))
       expect(() => eventRowSchema.strict().parse(row)).not.toThrow();
@@ -137,13 +137,13 @@ describe('the export schemas', () => {
 
 describe('the map record', () => {
   it('keeps what the map shows of a placed campaign, through the packed file', () => {
-    const durhamOnMap = mapCampaign(directory.campaignById.get('durham-police-exchange')!);
+    const durhamOnMap = mapCampaign(content.campaignById.get('durham-police-exchange')!);
     expect(durhamOnMap).toEqual({
       id: 'durham-police-exchange',
       title: '=HYPERLINK("https://evil.example")',
       place: 'Durham, NC',
-      lat: directory.campaignById.get('durham-police-exchange')!.coordinates[0],
-      lng: directory.campaignById.get('durham-police-exchange')!.coordinates[1],
+      lat: content.campaignById.get('durham-police-exchange')!.coordinates[0],
+      lng: content.campaignById.get('durham-police-exchange')!.coordinates[1],
       status: 'won',
       level: 'city',
       issues: ['police-exchange'],
@@ -156,7 +156,7 @@ describe('the map record', () => {
 
 describe('CSV cells', () => {
   it('start text that a spreadsheet would run as a formula with an apostrophe, and leave numbers alone', () => {
-    const win = winRecord(durhamWin, 'https://site/wins/x/', directory.campaignById.get('durham-police-exchange')!);
+    const win = winRecord(durhamWin, 'https://site/wins/x/', content.campaignById.get('durham-police-exchange')!);
     const text = toCsv([{ ...record('durham-police-exchange'), latitude: -1.5 }], ['title', 'targets', 'latitude']);
     expect(text.split('\r\n')[1]).toBe(`"'=HYPERLINK(""https://evil.example"")",'@Durham City Council,-1.5`);
     expect(toCsv([{ a: '+1', b: '-2', c: 'plain', d: '\tx' }], ['a', 'b', 'c', 'd']).split('\r\n')[1]).toBe(

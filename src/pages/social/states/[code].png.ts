@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { getDirectory, type SiteCampaign } from '../../../data/directory.ts';
+import { getSiteContent, type SiteCampaign } from '../../../data/site-content.ts';
 import { STATUS_SHAPES } from '../../../lib/status-shapes.ts';
 import { stateMap } from '../../../lib/svg-maps.ts';
 import type { StateCode } from '../../../schemas/constants.ts';
 
 export const getStaticPaths = (async () => {
-  const { states, campaignsByState } = await getDirectory();
+  const { states, campaignsByState } = await getSiteContent();
   return states.map((code) => ({
     params: { code: code.toLowerCase() },
     props: { code, campaigns: campaignsByState.get(code) ?? [] },

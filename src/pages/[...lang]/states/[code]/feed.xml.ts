@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDirectory } from '../../../../data/directory.ts';
+import { getSiteContent } from '../../../../data/site-content.ts';
 import { feed } from '../../../../data/feeds.ts';
 import { inEveryLocale, toLocale } from '../../../../i18n/locales.ts';
 
 export const getStaticPaths = (async () => {
-  const { states } = await getDirectory();
+  const { states } = await getSiteContent();
   return inEveryLocale(states.map((code) => ({ params: { code: code.toLowerCase() }, props: { code } })));
 }) satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 /**
- * The directory as the pages see it: every entry with its relations worked out once (a campaign's wins, a
+ * All the content as the pages see it: every entry with its relations worked out once (a campaign's wins, a
  * company's campaigns, an issue's toolkits, a state's everything), and campaigns placed on the map.
  *
- * Plain data in, plain data out. `src/data/directory.ts` feeds it Astro's collections; tests feed it fixtures.
+ * Plain data in, plain data out. `src/data/site-content.ts` feeds it Astro's collections; tests feed it fixtures.
  */
 import type { Campaign, Company, Toolkit, Win } from '../schemas/index.ts';
 import { STATES } from '../schemas/constants.ts';
@@ -29,7 +29,7 @@ export type PlacedCampaign<C extends Entry<Campaign>> = C & {
   latest?: string | undefined;
 };
 
-export interface DirectoryInput<
+export interface ContentToJoin<
   C extends Entry<Campaign>,
   W extends Entry<Win>,
   Co extends Entry<Company>,
@@ -54,12 +54,12 @@ function groupBy<Item, Key>(items: readonly Item[], keysOf: (item: Item) => read
 
 const byTitle = <T extends Entry<{ title: string }>>(a: T, b: T) => a.data.title.localeCompare(b.data.title);
 
-export function buildDirectory<
+export function joinContent<
   C extends Entry<Campaign>,
   W extends Entry<Win>,
   Co extends Entry<Company>,
   T extends Entry<Toolkit>,
->(input: DirectoryInput<C, W, Co, T>) {
+>(input: ContentToJoin<C, W, Co, T>) {
   const wins = [...input.wins].sort(
     (a, b) => newestFirst(sortDate(a.data.date), sortDate(b.data.date)) || byTitle(a, b),
   );
@@ -126,12 +126,12 @@ export function buildDirectory<
   };
 }
 
-export type Directory<
+export type JoinedContent<
   C extends Entry<Campaign>,
   W extends Entry<Win>,
   Co extends Entry<Company>,
   T extends Entry<Toolkit>,
-> = ReturnType<typeof buildDirectory<C, W, Co, T>>;
+> = ReturnType<typeof joinContent<C, W, Co, T>>;
 
 /**
  * The `count` campaigns with the most recent step, newest first, for pages that show a few and link to the rest;

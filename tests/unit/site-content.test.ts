@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDirectory, mostRecent } from '../../src/lib/directory.ts';
+import { joinContent, mostRecent } from '../../src/lib/site-content.ts';
 import { campaignSchema, companySchema, winSchema } from '../../src/schemas/index.ts';
 
 const campaign = (id: string, fields: Record<string, unknown>) => ({
@@ -28,8 +28,8 @@ const win = (id: string, campaignId: string, date: string) => ({
   }),
 });
 
-describe('the directory', () => {
-  const directory = buildDirectory({
+describe('joinContent', () => {
+  const content = joinContent({
     campaigns: [
       campaign('portland', {
         city: 'Portland',
@@ -58,27 +58,27 @@ describe('the directory', () => {
   });
 
   it('orders campaigns by state name, then place', () => {
-    expect(directory.campaigns.map((c) => c.id)).toEqual(['durham', 'oregon-labor', 'portland']);
+    expect(content.campaigns.map((c) => c.id)).toEqual(['durham', 'oregon-labor', 'portland']);
   });
 
   it('places each campaign and names its place', () => {
-    const labor = directory.campaignById.get('oregon-labor')!;
+    const labor = content.campaignById.get('oregon-labor')!;
     expect(labor.place).toBe('Oregon');
     expect(labor.placeSource).toBe('state-centre');
-    expect(directory.campaignById.get('durham')!.coordinates).toEqual([36.03, -78.89]);
+    expect(content.campaignById.get('durham')!.coordinates).toEqual([36.03, -78.89]);
   });
 
   it('joins wins to campaigns, states, issues and companies, newest first', () => {
-    expect(directory.wins.map((w) => w.id)).toEqual(['newer', 'older']);
-    expect(directory.winsByCampaign.get('portland')!.map((w) => w.id)).toEqual(['newer', 'older']);
-    expect(directory.winsByState.get('OR')).toHaveLength(2);
-    expect(directory.winsByCompany.get('caterpillar')).toHaveLength(2);
-    expect(directory.campaignsByIssue.get('divestment')!.map((c) => c.id)).toEqual(['oregon-labor', 'portland']);
-    expect(directory.campaignById.get('portland')!.latest).toBe('2017-04');
+    expect(content.wins.map((w) => w.id)).toEqual(['newer', 'older']);
+    expect(content.winsByCampaign.get('portland')!.map((w) => w.id)).toEqual(['newer', 'older']);
+    expect(content.winsByState.get('OR')).toHaveLength(2);
+    expect(content.winsByCompany.get('caterpillar')).toHaveLength(2);
+    expect(content.campaignsByIssue.get('divestment')!.map((c) => c.id)).toEqual(['oregon-labor', 'portland']);
+    expect(content.campaignById.get('portland')!.latest).toBe('2017-04');
   });
 
   it('counts campaigns, states, wins and the campaigns under way', () => {
-    expect(directory.counts).toEqual({ campaigns: 3, states: 2, wins: 2, active: 2 });
+    expect(content.counts).toEqual({ campaigns: 3, states: 2, wins: 2, active: 2 });
   });
 });
 

@@ -1,9 +1,9 @@
 /**
  * The one place pages get content from: Astro's collections, loaded once per build and joined by
- * `buildDirectory` (src/lib/directory.ts).
+ * `joinContent` (src/lib/site-content.ts).
  */
 import { getCollection } from 'astro:content';
-import { buildDirectory } from '../lib/directory.ts';
+import { joinContent } from '../lib/site-content.ts';
 import { translatedTitles } from './translations.ts';
 
 async function load() {
@@ -16,7 +16,7 @@ async function load() {
   // Lists show hundreds of entries, each titled in the page's language where it has a translation.
   const withTitles = <E extends { id: string }>(collection: 'campaigns' | 'wins', entries: E[]) =>
     Promise.all(entries.map(async (entry) => ({ ...entry, titles: await translatedTitles(collection, entry.id) })));
-  return buildDirectory({
+  return joinContent({
     campaigns: await withTitles('campaigns', campaigns),
     wins: await withTitles('wins', wins),
     companies,
@@ -24,15 +24,15 @@ async function load() {
   });
 }
 
-let directory: ReturnType<typeof load> | undefined;
+let content: ReturnType<typeof load> | undefined;
 
-export function getDirectory() {
-  directory ??= load();
-  return directory;
+export function getSiteContent() {
+  content ??= load();
+  return content;
 }
 
-export type SiteDirectory = Awaited<ReturnType<typeof load>>;
-export type SiteCampaign = SiteDirectory['campaigns'][number];
-export type SiteWin = SiteDirectory['wins'][number];
-export type SiteCompany = SiteDirectory['companies'][number];
-export type SiteToolkit = SiteDirectory['toolkits'][number];
+export type SiteContent = Awaited<ReturnType<typeof load>>;
+export type SiteCampaign = SiteContent['campaigns'][number];
+export type SiteWin = SiteContent['wins'][number];
+export type SiteCompany = SiteContent['companies'][number];
+export type SiteToolkit = SiteContent['toolkits'][number];
