@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search`: how search copes with a large site. For each size it builds the site around N made-up
  * campaigns in a temporary folder (Pagefind indexes every page), then in headless Chromium reports the index's
- * size, the bytes a first search fetches, and how long a search takes (median of 20 queries: run the search and
+ * size, what a first search downloads (on a phone and on a wide screen), and how long a search takes (median of 20 queries: run the search and
  * load the first page of results, as the search page does). `npm run bench` runs this and more.
  *
  *   npm run bench:search               # N = 1,000 and 5,000
@@ -25,7 +25,7 @@ for (const count of counts) {
   process.stdout.write('searching… ');
   const search = await measureSearch(browser, build.dist, searchWords(build.dist));
   rows.push(
-    `| ${count.toLocaleString('en-US')} | ${kb(search.indexBytes)} in ${search.indexFiles.toLocaleString('en-US')} files | ${kb(search.firstSearchBytes)} | ${search.median.toFixed(1)} ms | ${Math.min(...search.times).toFixed(1)}–${Math.max(...search.times).toFixed(1)} ms | ${build.seconds.toFixed(1)} s |`,
+    `| ${count.toLocaleString('en-US')} | ${kb(search.indexBytes)} in ${search.indexFiles.toLocaleString('en-US')} files | ${kb(search.firstSearch.phone)} / ${kb(search.firstSearch.wide)} | ${search.median.toFixed(1)} ms | ${Math.min(...search.times).toFixed(1)}–${Math.max(...search.times).toFixed(1)} ms | ${build.seconds.toFixed(1)} s |`,
   );
   console.log('done');
 }
@@ -34,7 +34,7 @@ await browser.close();
 console.log(`
 Search over N made-up campaigns (plus the fixture site's pages), headless Chromium:
 
-| campaigns | index on disk | fetched by a first search | search + first 15 results, median of 20 | range | site build |
+| campaigns | index on disk | first search downloads: phone / wide screen | search + first 15 results, median of 20 | range | site build |
 | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 `);

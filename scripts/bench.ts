@@ -7,7 +7,8 @@
  * - peak memory of both;
  * - page weights (HTML and CSS, gzipped) of a campaign page, the directory and the map;
  * - the time from navigation to every marker on the map;
- * - what a reader's first search fetches, and search latency (median of 20 queries).
+ * - what a reader's first search downloads, on a phone and on a wide screen, and search latency (median of 20
+ *   queries).
  * It prints a Markdown table.
  *
  *   npm run bench
@@ -49,7 +50,7 @@ for (const count of counts) {
       weight(pageWeight(site.dist, 'campaigns')),
       weight(pageWeight(site.dist, 'map')),
       `${map.median.toFixed(0)} ms`,
-      kb(search.firstSearchBytes),
+      `${kb(search.firstSearch.phone)} / ${kb(search.firstSearch.wide)}`,
       `${search.median.toFixed(1)} ms`,
     ].join(' | '),
   );
@@ -60,7 +61,7 @@ await browser.close();
 console.log(`
 The site with N made-up campaigns (each with a page in ${LOCALE_CODES.length} languages), on this machine, one run (page\nweights are HTML and CSS, gzipped):
 
-| campaigns | build with Pagefind | floor: a collection and one route per language, with Pagefind | ratio | peak memory | floor peak memory | campaign page | directory | map page | map: all markers placed | first search fetches | search: median of 20 |
+| campaigns | build with Pagefind | floor: a collection and one route per language, with Pagefind | ratio | peak memory | floor peak memory | campaign page | directory | map page | map: all markers placed | first search downloads: phone / wide screen with filter counts | search: median of 20 |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.map((row) => `| ${row} |`).join('\n')}
 `);

@@ -82,6 +82,7 @@ describe('search', () => {
 
   it('narrows results to a state, and counts what each filter would give', async () => {
     const { page, close } = await search('/search/?q=divestment');
+    await page.waitForSelector('site-search[data-counts="shown"]');
     const everywhere = await resultLinks(page);
     const oregonOption = await page.textContent('#search-state option[value="OR"]');
     const oregonCount = Number(/\((\d+)\)/.exec(oregonOption ?? '')?.[1]);
@@ -94,6 +95,22 @@ describe('search', () => {
     expect(inOregon.length).toBeLessThan(everywhere.length);
     const facts = await page.locator('.result-facts').allTextContents();
     expect(facts.every((text) => /, OR|Oregon/.test(text))).toBe(true);
+    await close();
+  });
+
+  it('on a phone, fetches the filter index only when the reader opens the filters, then counts', async () => {
+    const { page, requests, close } = await site.open('/search/?q=divestment', {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    });
+    await page.waitForSelector('site-search[data-phase="done"]');
+    const filterIndex = () => requests.filter((url) => url.includes('/pagefind/filter/'));
+    expect(await page.getAttribute('site-search', 'data-counts')).toBeNull();
+    expect(filterIndex()).toEqual([]);
+    await page.click('.facets-disclosure summary');
+    await page.waitForSelector('site-search[data-counts="shown"]');
+    expect(filterIndex().length).toBeGreaterThan(0);
+    expect(await page.textContent('#search-state option[value="OR"]')).toMatch(/\(\d+\)$/);
     await close();
   });
 

@@ -2,6 +2,10 @@
  * `<site-search>`: full-text search over the Pagefind index, built on Pagefind's JavaScript API so that results
  * show what this site needs (type, place, status, date), the facets show counts, and the query and filters live
  * in the address. Pagefind itself is loaded from the built site only when this element starts.
+ *
+ * The counts need Pagefind's filter index, which grows with every page (at 5,000 campaigns it is a third of what a
+ * first search fetches), so it loads after the first results are on screen, and on a phone, where the filters are
+ * folded away, only once the reader opens them. `data-counts="shown"` says the counts are in place.
  */
 import { pageText, type PluralForms } from '../../i18n/browser-text.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
@@ -76,6 +80,7 @@ export class SiteSearch extends HTMLElement {
   private pagefind?: Pagefind;
   private labels!: SearchLabels;
   private form!: HTMLFormElement;
+  private filters!: HTMLDetailsElement;
   private status!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
@@ -95,7 +100,9 @@ export class SiteSearch extends HTMLElement {
     this.shortcut = this.querySelector('[data-search-shortcut]')!;
     const initial = searchFromUrl(location.search);
     this.write(initial);
-    openFiltersWhenUseful(this.form.querySelector('details'), Object.keys(initial.filters).length > 0);
+    this.filters = this.form.querySelector('details')!;
+    openFiltersWhenUseful(this.filters, Object.keys(initial.filters).length > 0);
+    this.filters.addEventListener('toggle', () => void this.showCounts(this.read(), this.latest));
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.run();
@@ -113,8 +120,6 @@ export class SiteSearch extends HTMLElement {
       this.pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
       await this.pagefind.options({ baseUrl: this.dataset.base ?? '/', excerptLength: 24 });
       await this.pagefind.init();
-      // Pagefind counts results per filter value only once its filter index is loaded.
-      await this.pagefind.filters();
     } catch {
       this.say(this.labels.noIndex);
       this.dataset.phase = 'no-index';
@@ -154,11 +159,11 @@ export class SiteSearch extends HTMLElement {
     history.replaceState(null, '', `${location.pathname}${searchToUrl(query)}`);
     const filtered = Object.keys(query.filters).length > 0;
     if (!query.q && !filtered) {
-      this.updateCounts(await this.pagefind.filters());
       this.list.replaceChildren();
       this.more.hidden = true;
       this.say(this.labels.prompt);
       this.dataset.phase = 'idle';
+      await this.showCounts(query, run);
       return;
     }
     this.dataset.phase = 'searching';
@@ -174,12 +179,8 @@ export class SiteSearch extends HTMLElement {
       this.dataset.phase = 'done';
       return;
     }
-    const search = await this.pagefind.search(query.q || null, {
-      filters: query.filters,
-      ...(query.sort === 'newest' && { sort: { date: 'desc' } }),
-    });
+    const search = await this.find(query);
     if (!search || run !== this.latest) return;
-    this.updateCounts(search.filters);
     this.list.replaceChildren();
     const first = await Promise.all(search.results.slice(0, PAGE).map((result) => result.data()));
     if (run !== this.latest) return;
@@ -199,6 +200,26 @@ export class SiteSearch extends HTMLElement {
         : this.text.plural(forms, count, { query: query.q }),
     );
     this.dataset.phase = 'done';
+    await this.showCounts(query, run);
+  }
+
+  private find(query: SearchQuery) {
+    return this.pagefind!.search(query.q || null, {
+      filters: query.filters,
+      ...(query.sort === 'newest' && { sort: { date: 'desc' } }),
+    });
+  }
+
+  /** Puts the counts for this search beside the filters, if they are open. */
+  private async showCounts(query: SearchQuery, run: number) {
+    if (!this.pagefind || !this.filters.open) return;
+    // Loads the filter index the first time; Pagefind counts results only for the filters it has loaded.
+    const totals = await this.pagefind.filters();
+    const everything = !query.q && Object.keys(query.filters).length === 0;
+    const counts = everything ? totals : (await this.find(query))?.filters;
+    if (!counts || run !== this.latest) return;
+    this.updateCounts(counts);
+    this.dataset.counts = 'shown';
   }
 
   /**
