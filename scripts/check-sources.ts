@@ -1,6 +1,6 @@
 /**
  * `npm run check-sources`: asks every address the content cites (campaign, win and company sources, and links to
- * other sites in guides, explainers and pages) whether it still answers, politely: GET with a timeout, a few at a
+ * other sites in toolkits, explainers and pages) whether it still answers, politely: GET with a timeout, a few at a
  * time, never two to one host within a second. It prints one line per problem (`file:line  url  what happened`), a
  * summary table, and writes a JSON report; it exits with 1 when a link is dead (404, 410, or no server answers),
  * and with 2, saving nothing, when no server answers at all (the machine is offline).

@@ -1,5 +1,5 @@
 /**
- * `npm run new`: starts a new campaign, win or guide file, with a comment above every field.
+ * `npm run new`: starts a new campaign, win or toolkit file, with a comment above every field.
  *
  *   npm run new                                   # asks what to add, then each field
  *   npm run new -- campaign --title "End police exchanges in Durham" --city Durham --state NC \
@@ -278,7 +278,7 @@ async function win() {
 }
 
 async function toolkit() {
-  const title = await ask('title', values.title, 'Title of the guide');
+  const title = await ask('title', values.title, 'Title of the toolkit');
   const summary = await ask('summary', values.summary, 'What a reader will be able to do');
   const stage = await choose('stage', values.stage, 'Campaign stage', TOOLKIT_STAGES);
   const topics = await askList('topic', values.topic, 'Topics (lowercase-with-hyphens)');

@@ -34,7 +34,7 @@ const DECISIONS: Partial<Record<(typeof STATUSES)[number], string>> = {
   lost: 'failed',
 };
 
-/** The fixture site's issue pages, guide and company, plus `count` made-up campaigns, in `root/content`. */
+/** The fixture site's issue pages, toolkit and company, plus `count` made-up campaigns, in `root/content`. */
 export function writeFakeContent(root: string, count: number, seed = 1): void {
   const content = join(root, 'content');
   cpSync(join(PROJECT_ROOT, 'tests/fixtures/minimal-site/content'), content, { recursive: true });

@@ -478,7 +478,7 @@ export const ar = {
   'search.type.campaign': 'حملة',
   'search.type.win': 'انتصار',
   'search.type.company': 'شركة',
-  'search.type.guide': 'دليل',
+  'search.type.toolkit': 'دليل',
   'search.type.issue': 'نوع حملة',
   'search.type.state': 'ولاية',
   'search.type.page': 'صفحة',

@@ -431,7 +431,7 @@ export const es = {
   'search.type.campaign': 'Campaña',
   'search.type.win': 'Victoria',
   'search.type.company': 'Empresa',
-  'search.type.guide': 'Guía',
+  'search.type.toolkit': 'Guía',
   'search.type.issue': 'Tipo de campaña',
   'search.type.state': 'Estado',
   'search.type.page': 'Página',

@@ -1,6 +1,6 @@
 /**
  * Every piece of interface text on the site, in one dictionary. Pages and components never hard-code words: they
- * call `t()` (src/i18n/t.ts) with a key from here. Content (campaigns, guides, explainers) lives in content/.
+ * call `t()` (src/i18n/t.ts) with a key from here. Content (campaigns, toolkits, explainers) lives in content/.
  *
  * A value is either text, or a set of plural forms chosen with Intl.PluralRules. `{name}` is filled in by `t()`.
  * Spanish (es.ts) and Arabic (ar.ts) have the same keys; a test fails when one is missing. Terms that must read the
@@ -14,7 +14,7 @@ export const en = {
   'site.name': 'Cities for Palestine',
   'site.tagline': 'Find, start and win municipal campaigns for Palestinian rights.',
   'site.description':
-    'A sourced directory of US municipal campaigns for Palestinian rights, with a timeline of wins and practical organizing guides.',
+    'A sourced directory of US municipal campaigns for Palestinian rights, with a timeline of wins and practical organizing toolkits.',
 
   'a11y.skip': 'Skip to content',
   'a11y.mainNav': 'Main',
@@ -126,7 +126,7 @@ export const en = {
   'count.active': { one: '{count} campaign under way now', other: '{count} campaigns under way now' },
   'count.wins': { one: '{count} win', other: '{count} wins' },
   'count.states': { one: '{count} state or territory', other: '{count} states and territories' },
-  'count.toolkits': { one: '{count} guide', other: '{count} guides' },
+  'count.toolkits': { one: '{count} toolkit', other: '{count} toolkits' },
   'count.companies': { one: '{count} company', other: '{count} companies' },
   'count.minutes': { one: '{count} minute read', other: '{count} minute read' },
 
@@ -142,11 +142,11 @@ export const en = {
   'home.issues': 'Choose the campaign that fits your community',
   'home.issuesLead':
     'Each kind of campaign asks something different of a different body. Start with what your city already does.',
-  'home.toolkits': 'Organizing guides',
-  'home.allToolkits': 'All guides',
+  'home.toolkits': 'Organizing toolkits',
+  'home.allToolkits': 'All toolkits',
   'home.startHeading': 'No campaign in your city yet?',
   'home.startText':
-    'Most of these campaigns began with a handful of people and one clear ask. The guide walks through the first steps.',
+    'Most of these campaigns began with a handful of people and one clear ask. The toolkit walks through the first steps.',
   'home.contribute': 'Add or correct a campaign',
 
   'campaigns.title': 'Campaign directory',
@@ -269,9 +269,9 @@ export const en = {
 
   'toolkits.title': 'Organizing toolkits',
   'toolkits.description':
-    'Practical guides for municipal campaigns for Palestinian rights: starting, researching, passing and defending.',
+    'Practical toolkits for municipal campaigns for Palestinian rights: starting, researching, passing and defending.',
   'toolkits.lead':
-    'Practical guides, grouped by the stage of a campaign they help with. Each works on a phone, at a meeting or on paper.',
+    'Practical toolkits, grouped by the stage of a campaign they help with. Each works on a phone, at a meeting or on paper.',
   'page.contents': 'On this page',
   'toolkit.topics': 'Topics',
   'toolkit.level': 'Level',
@@ -283,8 +283,8 @@ export const en = {
   'callout.warning': 'Warning',
   'template.label': 'Template',
   'template.download': 'Download as text',
-  'toolkit.previous': 'Previous guide',
-  'toolkit.next': 'Next guide',
+  'toolkit.previous': 'Previous toolkit',
+  'toolkit.next': 'Next toolkit',
   'toolkit.copied': 'Copied',
 
   'companies.title': 'Companies',
@@ -305,7 +305,7 @@ export const en = {
     'Each kind of campaign asks a different body for a different decision. Read what each asks, then see who has tried it.',
   'issue.campaigns': 'Campaigns',
   'issue.wins': 'Wins',
-  'issue.toolkits': 'Guides',
+  'issue.toolkits': 'Toolkits',
   'issue.noCampaigns': 'No campaign of this kind is in the directory yet. Yours could be the first.',
   'issue.recentCampaigns': 'The {shown} with the most recent news, of {count} in the directory.',
   'issue.allCampaigns': 'All of them in the directory ({count})',
@@ -384,8 +384,8 @@ export const en = {
   'search.pageForm': 'Search and filter',
   'search.headerPlaceholder': 'Search the site',
   'search.title': 'Search',
-  'search.description': 'Search every campaign, win, company, guide and state page on Cities for Palestine.',
-  'search.field': 'Search campaigns, wins, companies and guides',
+  'search.description': 'Search every campaign, win, company, toolkit and state page on Cities for Palestine.',
+  'search.field': 'Search campaigns, wins, companies and toolkits',
   'search.submit': 'Search',
   'search.filters': 'Narrow the results',
   'search.any': 'Any',
@@ -401,7 +401,7 @@ export const en = {
   'search.type.campaign': 'Campaign',
   'search.type.win': 'Win',
   'search.type.company': 'Company',
-  'search.type.guide': 'Guide',
+  'search.type.toolkit': 'Toolkit',
   'search.type.issue': 'Kind of campaign',
   'search.type.state': 'State',
   'search.type.page': 'Page',
@@ -479,12 +479,12 @@ export const en = {
   'field.win.summary': 'One sentence in your own words: what was decided (and, for a partial win, what was not).',
   'field.win.updated': 'The day you checked the win against its sources, YYYY-MM-DD.',
   'field.win.sources': 'At least one news story or public record that reports the decision.',
-  'field.toolkit.title': 'The guide’s title.',
+  'field.toolkit.title': 'The toolkit’s title.',
   'field.toolkit.summary': 'What a reader will be able to do after reading, at most 280 characters.',
-  'field.toolkit.stage': 'start, research, pass or defend: the campaign stage the guide serves.',
+  'field.toolkit.stage': 'start, research, pass or defend: the campaign stage the toolkit serves.',
   'field.toolkit.topics': 'Topics, as lowercase words joined by hyphens.',
   'field.toolkit.readingLevel': 'introductory, intermediate or advanced.',
-  'field.toolkit.updated': 'The day the guide was last reviewed, YYYY-MM-DD.',
+  'field.toolkit.updated': 'The day the toolkit was last reviewed, YYYY-MM-DD.',
 
   'form.title': 'Make your campaign file here',
   'form.lead':

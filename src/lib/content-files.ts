@@ -37,7 +37,7 @@ export interface ContentFile {
 
 export const CONTENT_EXTENSIONS = ['.mdx', '.md', '.yaml', '.yml'] as const;
 
-/** The longest guide is about 30,000 characters; a file many times that is a mistake, or an attempt to slow the build. */
+/** The longest toolkit is about 30,000 characters; a file many times that is a mistake, or an attempt to slow the build. */
 export const MAX_FILE_CHARACTERS = 200_000;
 
 /** Front-matter written for TOML (`+++`), which Astro would also read but the checks and the docs don't. */

@@ -1,5 +1,5 @@
 /**
- * Links between entries written in Markdown bodies: which campaigns and wins a guide or explainer draws on.
+ * Links between entries written in Markdown bodies: which campaigns and wins a toolkit or explainer draws on.
  */
 
 /** The slugs of entries of one kind that a Markdown text links to, in order of first mention. */

@@ -1,6 +1,6 @@
 /**
  * The site's pages that don't come from a content entry, and the address of every page that does. Content links
- * are checked against these, so a link in a guide can't point at a page that doesn't exist.
+ * are checked against these, so a link in a toolkit can't point at a page that doesn't exist.
  */
 import { LOCALE_CODES, localizePath, toLocale } from '../i18n/locales.ts';
 import type { CollectionName } from '../schemas/collections.ts';

@@ -1,5 +1,5 @@
 /**
- * Writes new content files: a campaign, a win or a guide, with a comment above every field saying what it takes.
+ * Writes new content files: a campaign, a win or a toolkit, with a comment above every field saying what it takes.
  * `npm run new` and the browser form on /contribute/ both use this, so a file made either way looks the same and
  * passes the same checks. The front-matter is written by the `yaml` package, which quotes whatever needs quoting.
  */
@@ -196,7 +196,7 @@ export function winFile(draft: WinDraft, today: string, words: FileWords<WinWord
   return [frontMatter(fields, words), words('field.win.summary'), ''].join('\n');
 }
 
-/** A complete guide file, with a first heading to start from. */
+/** A complete toolkit file, with a first heading to start from. */
 export function toolkitFile(draft: ToolkitDraft, today: string, words: FileWords<ToolkitWordKey>): string {
   const fields: Field<ToolkitWordKey>[] = [
     ['title', draft.title, 'field.toolkit.title'],

@@ -6,7 +6,7 @@
 import { readUrlState, writeUrlState, type UrlState } from './url-state.ts';
 
 /** The kinds of page the index holds, as filter values. */
-export const SEARCH_TYPES = ['campaign', 'win', 'company', 'guide', 'issue', 'state', 'page'] as const;
+export const SEARCH_TYPES = ['campaign', 'win', 'company', 'toolkit', 'issue', 'state', 'page'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** The filters the search page offers, in the order it shows them. */

@@ -8,7 +8,7 @@ import type { Campaign, Company, Toolkit, Win } from '../schemas/index.ts';
 import { STATES } from '../schemas/constants.ts';
 import { everyValue } from '../schemas/reported.ts';
 import { newestFirst } from './dates.ts';
-import { byReadingOrder } from './guides.ts';
+import { byReadingOrder } from './toolkits.ts';
 import { locate, placeName, type PlaceSource } from './places.ts';
 import type { Entry } from './types.ts';
 import { campaignTimeline, decision, latestDate, sortDate, type TimelineStep } from './timeline.ts';
@@ -103,7 +103,7 @@ export function joinContent<
     wins,
     companies,
     toolkits,
-    /** The guide to send someone who has no campaign yet: the first one of the "start" stage, in reading order. */
+    /** The toolkit to send someone who has no campaign yet: the first one of the "start" stage, in reading order. */
     starter: toolkits.find((toolkit) => toolkit.data.stage === 'start'),
     states,
     campaignById,

@@ -191,7 +191,7 @@ export const STATES = {
 export type StateCode = keyof typeof STATES;
 export const STATE_CODES = Object.keys(STATES) as StateCode[];
 
-/** What an organizing guide can be about, so guides on the same skill find each other. Names are in the dictionary. */
+/** What an organizing toolkit can be about, so toolkits on the same skill find each other. Names are in the dictionary. */
 export const TOPICS = [
   'getting-started',
   'coalition-building',

@@ -7,7 +7,7 @@ import { textSchema } from './text.ts';
 
 export { TOPICS, type Topic } from './constants.ts';
 
-/** The stage of a campaign a guide serves; the toolkit index is grouped by these, in this order. */
+/** The stage of a campaign a toolkit serves; the toolkit index is grouped by these, in this order. */
 export const TOOLKIT_STAGES = ['start', 'research', 'pass', 'defend'] as const;
 export type ToolkitStage = (typeof TOOLKIT_STAGES)[number];
 
@@ -29,11 +29,11 @@ const templateSchema = z.strictObject({
 });
 
 export const toolkitShape = {
-  /** The guide's title: "Start a municipal campaign". At most 120 characters. */
-  title: textSchema({ advice: 'write the title of the guide', max: 120 }),
+  /** The toolkit's title: "Start a municipal campaign". At most 120 characters. */
+  title: textSchema({ advice: 'write the title of the toolkit', max: 120 }),
   /** One or two sentences saying what the reader will be able to do after reading. */
-  summary: textSchema({ advice: 'write a sentence saying what the guide helps a reader do', max: 280 }),
-  /** The campaign stage the guide serves. */
+  summary: textSchema({ advice: 'write a sentence saying what the toolkit helps a reader do', max: 280 }),
+  /** The campaign stage the toolkit serves. */
   stage: z.enum(TOOLKIT_STAGES, {
     error: (issue) =>
       fix(
@@ -41,7 +41,7 @@ export const toolkitShape = {
         `use one of: ${TOOLKIT_STAGES.join(', ')}`,
       ),
   }),
-  /** The skills the guide teaches, from the site's list of topics: `public-comment`, `research`. */
+  /** The skills the toolkit teaches, from the site's list of topics: `public-comment`, `research`. */
   topics: z
     .array(
       z.enum(TOPICS, {
@@ -51,7 +51,7 @@ export const toolkitShape = {
       { error: () => fix('is missing', 'add at least one topic in square brackets, such as [getting-started]') },
     )
     .min(1, { error: fix('is empty', 'add at least one topic, such as [getting-started]') }),
-  /** The kinds of campaign the guide is most useful for; it is listed on those issue pages. */
+  /** The kinds of campaign the toolkit is most useful for; it is listed on those issue pages. */
   issues: z.array(issueSchema).default([]),
   /** How much the reader needs to know already. */
   readingLevel: z.enum(READING_LEVELS, {
@@ -61,9 +61,9 @@ export const toolkitShape = {
         `use one of: ${READING_LEVELS.join(', ')}`,
       ),
   }),
-  /** The day the guide was last reviewed. */
+  /** The day the toolkit was last reviewed. */
   updated: fullDateSchema,
-  /** Downloadable templates that go with the guide. */
+  /** Downloadable templates that go with the toolkit. */
   templates: z.array(templateSchema).default([]),
   /** Position within its stage on the toolkit index; lower comes first. */
   order: z.number().int().default(100),

@@ -17,7 +17,7 @@ const pages = readdirSync(dist, { withFileTypes: true, recursive: true })
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
   rules: {
-    // A page's title is the campaign's or guide's own name and the site's; a long name is a real one.
+    // A page's title is the campaign's or toolkit's own name and the site's; a long name is a real one.
     'long-title': 'off',
     // HTML allows any id without spaces; headings in Arabic get Arabic ids for their anchors.
     'valid-id': ['error', { relaxed: true }],

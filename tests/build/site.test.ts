@@ -137,23 +137,24 @@ describe('the built site', () => {
   });
 });
 
-describe('guide pages', () => {
-  const guides = entries.filter((entry) => entry.collection === 'toolkits');
+describe('toolkit pages', () => {
+  const toolkits = entries.filter((entry) => entry.collection === 'toolkits');
 
-  it('have at least nine guides besides the first, each citing a real campaign or win', () => {
-    expect(guides.length).toBeGreaterThanOrEqual(10);
-    for (const guide of guides) expect(guide.body, guide.file).toMatch(/\]\(\/(campaigns|wins)\/[a-z0-9-]+\/\)/);
+  it('have at least nine toolkits besides the first, each citing a real campaign or win', () => {
+    expect(toolkits.length).toBeGreaterThanOrEqual(10);
+    for (const toolkit of toolkits)
+      expect(toolkit.body, toolkit.file).toMatch(/\]\(\/(campaigns|wins)\/[a-z0-9-]+\/\)/);
   });
 
   it('have a table of contents that matches their headings, in order', () => {
-    for (const guide of guides) {
-      const text = html(`/toolkits/${guide.slug}/`);
+    for (const toolkit of toolkits) {
+      const text = html(`/toolkits/${toolkit.slug}/`);
       const body = text.slice(text.indexOf('class="prose'), text.indexOf('</article>'));
       const headings = [...body.matchAll(/<h([23]) id="([^"]+)"[^>]*>/g)].map((match) => match[2]);
       const toc = text.slice(text.indexOf('class="toc'), text.indexOf('</nav>', text.indexOf('class="toc')));
       const links = [...toc.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]);
-      expect(headings.length, guide.file).toBeGreaterThan(3);
-      expect(links, guide.file).toEqual(headings);
+      expect(headings.length, toolkit.file).toBeGreaterThan(3);
+      expect(links, toolkit.file).toEqual(headings);
     }
   });
 

@@ -47,7 +47,7 @@ describe('the home page finder', () => {
     await close();
   });
 
-  it('says when nothing is close and links to the start guide and the kinds of campaign', async () => {
+  it('says when nothing is close and links to the start toolkit and the kinds of campaign', async () => {
     const { page, errors, close } = await site.open('/');
     await find(page, '99701');
     expect(await page.textContent('[data-near-output]')).toMatch(/No campaign in the directory is within 150 mi/);

@@ -1,6 +1,6 @@
 /**
  * The Spanish and Arabic sites in a real browser: a reader can use the map, choose a kind of campaign, read a
- * guide and search in their language; axe finds nothing on the Arabic pages; and the Arabic map page is mirrored,
+ * toolkit and search in their language; axe finds nothing on the Arabic pages; and the Arabic map page is mirrored,
  * which the screenshot saved beside the test run shows and the positions below check.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ describe('the Arabic site', () => {
   it.each([
     ['home', '/ar/', undefined],
     ['map', '/ar/map/', MAP_READY],
-    ['a guide', '/ar/toolkits/start-a-municipal-campaign/', 'check-list input'],
+    ['a toolkit', '/ar/toolkits/start-a-municipal-campaign/', 'check-list input'],
     ['a kind of campaign', '/ar/issues/police-exchange/', undefined],
     ['search', '/ar/search/?q=%D8%AD%D9%85%D9%84%D8%A9', 'site-search[data-phase="done"]'],
   ])('has no accessibility violations on the %s page (axe)', async (_name, path, ready) => {
@@ -114,8 +114,8 @@ describe('the Arabic site', () => {
   });
 });
 
-describe('translated campaign, win and guide pages', () => {
-  // The Arabic guide is checked above; these are the pages the translations changed.
+describe('translated campaign, win and toolkit pages', () => {
+  // The Arabic toolkit is checked above; these are the pages the translations changed.
   const pages = TEMPLATES.filter(({ name }) => ['a campaign', 'a win', 'a toolkit'].includes(name)).flatMap(
     (template) =>
       (template.name === 'a toolkit' ? ['es'] : ['es', 'ar']).map((locale) => ({
@@ -159,13 +159,13 @@ describe('a Spanish reader on a phone', () => {
     await close();
   });
 
-  it('reads the three translated guides in Spanish, without scrolling sideways', async () => {
-    for (const guide of [
+  it('reads the three translated toolkits in Spanish, without scrolling sideways', async () => {
+    for (const toolkit of [
       'start-a-municipal-campaign',
       'public-comment-and-testimony',
       'digital-security-for-organizers',
     ]) {
-      const { page, close } = await site.open(`/es/toolkits/${guide}/`, PHONE);
+      const { page, close } = await site.open(`/es/toolkits/${toolkit}/`, PHONE);
       expect(await page.locator('.prose').first().getAttribute('lang')).toBeNull();
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await close();
@@ -183,7 +183,7 @@ describe('a Spanish reader on a phone', () => {
   });
 
   it.each([
-    ['a guide', 'Empieza una campaña municipal', '/es/toolkits/start-a-municipal-campaign/'],
+    ['a toolkit', 'Empieza una campaña municipal', '/es/toolkits/start-a-municipal-campaign/'],
     ['a campaign, by its translated title', spanishTitle(picked.campaign), `/es/campaigns/${picked.campaign}/`],
   ])('searches the Spanish pages in Spanish, finding %s', async (_kind, query, expected) => {
     const { page, close } = await site.open(`/es/search/?q=${encodeURIComponent(query)}`);

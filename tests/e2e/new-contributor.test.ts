@@ -57,14 +57,14 @@ it('puts the new campaign on its page, on the map and in search', async () => {
 
 // The fixture has no translations, like a contribution in English only: it lands, and its Spanish and Arabic pages
 // show the English, say so, and mark it as English.
-it('shows an English-only campaign and guide on the translated pages, marked as English', () => {
+it('shows an English-only campaign and toolkit on the translated pages, marked as English', () => {
   const read = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
   const campaign = read('/ar/campaigns/drop-the-surveillance-contract-in-decatur/');
   expect(campaign).toContain(dictionaries.ar['lang.entryInEnglish']);
   expect(campaign).toMatch(/<h1 lang="en"/);
   expect(campaign).toMatch(/<section aria-labelledby="story"[^>]*><h2[^>]*>[^<]*<\/h2><div lang="en">/);
-  const guide = read('/es/toolkits/example-guide/');
-  expect(guide).toContain(dictionaries.es['lang.notTranslated']);
-  expect(guide).toMatch(/<div class="prose"[^>]* lang="en"/);
-  expect(guide).toMatch(/<h1 lang="en"/);
+  const toolkit = read('/es/toolkits/example-toolkit/');
+  expect(toolkit).toContain(dictionaries.es['lang.notTranslated']);
+  expect(toolkit).toMatch(/<div class="prose"[^>]* lang="en"/);
+  expect(toolkit).toMatch(/<h1 lang="en"/);
 });

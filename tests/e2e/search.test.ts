@@ -43,7 +43,7 @@ describe('search', () => {
     }
   });
 
-  it('offers the finder and the start guide for a city with no campaign, and the finder answers there', async () => {
+  it('offers the finder and the start toolkit for a city with no campaign, and the finder answers there', async () => {
     const { page, errors, close } = await search('/search/?q=Boise');
     expect(await resultLinks(page), 'pages that only share a first letter are not matches').toEqual([]);
     expect(await page.textContent('[data-search-status]')).toMatch(/^Nothing matches “Boise”/);

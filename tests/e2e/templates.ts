@@ -6,7 +6,7 @@ import { readContentFiles } from '../../src/lib/content-files.ts';
 import { PROJECT_ROOT } from '../helpers/temp-site.ts';
 import type { OpenOptions, Site } from './harness.ts';
 
-/** Real entries, chosen for having the most on their pages: a campaign with wins and companies, a guide with every component. */
+/** Real entries, chosen for having the most on their pages: a campaign with wins and companies, a toolkit with every component. */
 function pickEntries() {
   const { entries } = readContentFiles(PROJECT_ROOT);
   const of = <T>(collection: string) =>
@@ -21,7 +21,7 @@ function pickEntries() {
     ['<Template', '<Checklist', '<Steps', '<Callout'].every((tag) => body.includes(tag)),
   );
   if (!campaign || !toolkit)
-    throw new Error('content/ has no campaign with wins and companies, or no guide using every component');
+    throw new Error('content/ has no campaign with wins and companies, or no toolkit using every component');
   return {
     campaign: campaign.slug,
     campaignTitle: campaign.data.title,

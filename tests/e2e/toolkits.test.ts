@@ -1,5 +1,5 @@
 /**
- * Guide pages in a real browser: templates copy exactly, checklists remember, the printed copy drops the
+ * Toolkit pages in a real browser: templates copy exactly, checklists remember, the printed copy drops the
  * navigation, and axe finds nothing.
  */
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { openSite, type Site } from './harness.ts';
 
-const GUIDE = '/toolkits/start-a-municipal-campaign/';
+const TOOLKIT = '/toolkits/start-a-municipal-campaign/';
 let site: Site;
 
 beforeAll(async () => {
@@ -15,9 +15,9 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-describe('a guide page', () => {
+describe('a toolkit page', () => {
   it('copies a template’s exact text to the clipboard, and offers it as a text file', async () => {
-    const { page, errors, close } = await site.open(GUIDE, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, errors, close } = await site.open(TOOLKIT, { permissions: ['clipboard-read', 'clipboard-write'] });
     const template = page.locator('copy-template').first();
     const expected = await template.locator('pre').textContent();
     expect(expected?.length).toBeGreaterThan(50);
@@ -34,7 +34,7 @@ describe('a guide page', () => {
   it('keeps a checklist’s ticks after a reload, in this browser only', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.server.url}${GUIDE}`);
+    await page.goto(`${site.server.url}${TOOLKIT}`);
     const boxes = page.locator('check-list input[type="checkbox"]');
     expect(await boxes.count()).toBeGreaterThan(2);
     await boxes.nth(0).check();
@@ -59,21 +59,21 @@ describe('a guide page', () => {
   });
 
   it('shows checklists as plain lists without JavaScript', async () => {
-    const { page, close } = await site.open(GUIDE, { javaScriptEnabled: false });
+    const { page, close } = await site.open(TOOLKIT, { javaScriptEnabled: false });
     expect(await page.locator('check-list li').count()).toBeGreaterThan(2);
     expect(await page.locator('check-list input').count()).toBe(0);
     expect(await page.isVisible('.template-actions')).toBe(false);
     await close();
   });
 
-  it.each([GUIDE, '/ar/toolkits/start-a-municipal-campaign/'])(
+  it.each([TOOLKIT, '/ar/toolkits/start-a-municipal-campaign/'])(
     'prints %s without the navigation, table of contents or buttons, with links spelled out',
-    async (guide) => {
-      const { page, close } = await site.open(guide);
+    async (toolkit) => {
+      const { page, close } = await site.open(toolkit);
       await page.emulateMedia({ media: 'print' });
       expect(await page.isVisible('.site-header nav')).toBe(false);
       expect(await page.isVisible('.toc')).toBe(false);
-      expect(await page.isVisible('.guide-nav')).toBe(false);
+      expect(await page.isVisible('.toolkit-nav')).toBe(false);
       expect(await page.isVisible('.template-actions')).toBe(false);
       expect(await page.isVisible('article h1')).toBe(true);
       const after = await page
@@ -91,7 +91,7 @@ describe('a guide page', () => {
   );
 
   it('has no accessibility violations (axe)', async () => {
-    const { page, close } = await site.open(GUIDE);
+    const { page, close } = await site.open(TOOLKIT);
     expect(await axeViolations(page)).toEqual([]);
     await close();
   });

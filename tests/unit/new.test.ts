@@ -88,7 +88,7 @@ describe('npm run new', () => {
     expect(validateContent({ root }).problems).toEqual([]);
   });
 
-  it('writes a win and a guide that pass npm run validate', () => {
+  it('writes a win and a toolkit that pass npm run validate', () => {
     const root = makeSite();
     const win = runNew(root, [
       'win',
@@ -112,7 +112,7 @@ describe('npm run new', () => {
       'Example News',
     ]);
     expect(win.status, win.stderr).toBe(0);
-    const guide = runNew(root, [
+    const toolkit = runNew(root, [
       'toolkit',
       '--title',
       'Count the votes',
@@ -125,7 +125,7 @@ describe('npm run new', () => {
       '--reading-level',
       'intermediate',
     ]);
-    expect(guide.status, guide.stderr).toBe(0);
+    expect(toolkit.status, toolkit.stderr).toBe(0);
     expect(validateContent({ root }).problems).toEqual([]);
   });
 

@@ -168,7 +168,7 @@ describe('company and toolkit schemas', () => {
     expect(
       linesFor(
         'toolkits',
-        '---\ntitle: Guide\nsummary: S\nstage: begin\ntopics: [Getting Started]\nreadingLevel: easy\nupdated: 2026-11-29\n---\n',
+        '---\ntitle: Toolkit\nsummary: S\nstage: begin\ntopics: [Getting Started]\nreadingLevel: easy\nupdated: 2026-11-29\n---\n',
       ),
     ).toMatchSnapshot();
   });

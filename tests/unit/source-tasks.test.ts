@@ -30,7 +30,7 @@ describe('sourceTasks', () => {
           proposedArchive: 'https://web.archive.org/web/2024/https://example.org/gone',
         }),
         link({
-          file: 'content/toolkits/guide.mdx',
+          file: 'content/toolkits/toolkit.mdx',
           line: 40,
           url: 'https://old.example',
           kind: 'link',
@@ -49,7 +49,7 @@ describe('sourceTasks', () => {
       ## Dead links (2)
 
       - [ ] \`content/campaigns/shelbyville.mdx:14\` https://example.org/gone: not found (404). To fix: add \`archive: https://web.archive.org/web/2024/https://example.org/gone\` below it (\`npm run check-sources -- --write\` does this), or find where the story moved.
-      - [ ] \`content/toolkits/guide.mdx:40\` https://old.example: no server answers. To fix: link to where the page moved, or remove the link.
+      - [ ] \`content/toolkits/toolkit.mdx:40\` https://old.example: no server answers. To fix: link to where the page moved, or remove the link.
 
       ## Entries to check again (1)
 

@@ -51,13 +51,13 @@ describe('staleEntries', () => {
     ]);
   });
 
-  it('moves the cut-off with the number of months, and leaves out guides and pages', () => {
+  it('moves the cut-off with the number of months, and leaves out toolkits and pages', () => {
     const { entries } = readContentFiles(siteCheckedOnManyDays());
     const files = (months: number) =>
       staleEntries(entries, months, new Date('2026-12-04T12:00:00Z')).map((e) => e.file);
     expect(files(12)).toEqual(['content/campaigns/shelbyville-2019.mdx', 'content/campaigns/shelbyville-2022.mdx']);
     expect(files(60)).toEqual(['content/campaigns/shelbyville-2019.mdx']);
-    expect(files(0)).not.toContain('content/toolkits/example-guide.mdx');
+    expect(files(0)).not.toContain('content/toolkits/example-toolkit.mdx');
   });
 
   it('counts whole calendar months back from the day, stopping at the end of a shorter month', () => {

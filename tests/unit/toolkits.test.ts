@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { byReadingOrder, neighbours, relatedContent } from '../../src/lib/guides.ts';
+import { byReadingOrder, neighbours, relatedContent } from '../../src/lib/toolkits.ts';
 import { campaignSchema, toolkitSchema, winSchema } from '../../src/schemas/index.ts';
 
-const guide = (id: string, stage: string, order: number) => ({
+const toolkit = (id: string, stage: string, order: number) => ({
   id,
   data: toolkitSchema.parse({
     title: id,
@@ -29,18 +29,18 @@ const campaign = (id: string, issues: string[], latest?: string) => ({
   }),
 });
 
-describe('guides', () => {
+describe('toolkits', () => {
   it('read in stage order, then by order', () => {
-    const guides = [
-      guide('defend-1', 'defend', 1),
-      guide('start-2', 'start', 2),
-      guide('research-1', 'research', 1),
-      guide('start-1', 'start', 1),
+    const toolkits = [
+      toolkit('defend-1', 'defend', 1),
+      toolkit('start-2', 'start', 2),
+      toolkit('research-1', 'research', 1),
+      toolkit('start-1', 'start', 1),
     ];
-    expect(guides.sort(byReadingOrder).map((g) => g.id)).toEqual(['start-1', 'start-2', 'research-1', 'defend-1']);
-    expect(neighbours(guides, 'start-2')).toEqual({ previous: guides[0], next: guides[2] });
-    expect(neighbours(guides, 'start-1').previous).toBeUndefined();
-    expect(neighbours(guides, 'defend-1').next).toBeUndefined();
+    expect(toolkits.sort(byReadingOrder).map((g) => g.id)).toEqual(['start-1', 'start-2', 'research-1', 'defend-1']);
+    expect(neighbours(toolkits, 'start-2')).toEqual({ previous: toolkits[0], next: toolkits[2] });
+    expect(neighbours(toolkits, 'start-1').previous).toBeUndefined();
+    expect(neighbours(toolkits, 'defend-1').next).toBeUndefined();
   });
 
   it('relate to the campaigns they cite first, then to campaigns with wins on their issues', () => {
