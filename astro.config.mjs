@@ -47,6 +47,9 @@ export default defineConfig({
     securityHeaders(),
   ],
   devToolbar: { enabled: false },
+  // Astro's default, node_modules/.astro, is shared by every temporary project the tests and benchmarks build,
+  // because they link to this node_modules: two builds at once would read and write one content store.
+  cacheDir: './.cache/astro',
   vite: {
     build: {
       rolldownOptions: {

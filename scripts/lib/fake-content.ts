@@ -99,7 +99,7 @@ export async function buildFloorSite(site: { root: string }, count: number) {
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'floor', private: true, type: 'module' }));
   writeFileSync(
     join(root, 'astro.config.mjs'),
-    "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n",
+    "import mdx from '@astrojs/mdx';\nexport default { cacheDir: './.cache/astro', integrations: [mdx()] };\n",
   );
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   cpSync(join(site.root, 'content/campaigns'), join(root, 'content/campaigns'), { recursive: true });
