@@ -81,6 +81,8 @@ export class SiteSearch extends HTMLElement {
   private labels!: SearchLabels;
   private form!: HTMLFormElement;
   private filters!: HTMLDetailsElement;
+  /** Whether Pagefind has its filter index, so that a search's own result carries the counts. */
+  private filterIndexLoaded = false;
   private status!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
@@ -179,6 +181,7 @@ export class SiteSearch extends HTMLElement {
       this.dataset.phase = 'done';
       return;
     }
+    const counted = this.filterIndexLoaded;
     const search = await this.find(query);
     if (!search || run !== this.latest) return;
     this.list.replaceChildren();
@@ -200,7 +203,7 @@ export class SiteSearch extends HTMLElement {
         : this.text.plural(forms, count, { query: query.q }),
     );
     this.dataset.phase = 'done';
-    await this.showCounts(query, run);
+    await this.showCounts(query, run, counted ? search : undefined);
   }
 
   private find(query: SearchQuery) {
@@ -210,13 +213,17 @@ export class SiteSearch extends HTMLElement {
     });
   }
 
-  /** Puts the counts for this search beside the filters, if they are open. */
-  private async showCounts(query: SearchQuery, run: number) {
+  /**
+   * Puts the counts for this search beside the filters, if they are open. `search` is the search's own result when
+   * it ran with the filter index loaded; without it, the search runs again once the index is in.
+   */
+  private async showCounts(query: SearchQuery, run: number, search?: PagefindSearch) {
     if (!this.pagefind || !this.filters.open) return;
     // Loads the filter index the first time; Pagefind counts results only for the filters it has loaded.
     const totals = await this.pagefind.filters();
+    this.filterIndexLoaded = true;
     const everything = !query.q && Object.keys(query.filters).length === 0;
-    const counts = everything ? totals : (await this.find(query))?.filters;
+    const counts = everything ? totals : (search ?? (await this.find(query)))?.filters;
     if (!counts || run !== this.latest) return;
     this.updateCounts(counts);
     this.dataset.counts = 'shown';
