@@ -20,6 +20,9 @@ const QUIET = [
   '--disable-quic',
 ];
 
+/** A mid-range phone's screen, for tests and measurements that load pages as organizers do. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
 /** A Chromium executable and the flags to run it headless with, for Playwright or any other launcher. */
 export interface Chromium {
   executablePath: string;

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { PHONE } from './browser.ts';
 import { serveStatic } from './serve-static.ts';
 
 export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -47,9 +48,7 @@ function folderBytes(path: string): { total: number; files: number } {
  * filters are open, until their counts are shown too.
  */
 async function firstSearchBytes(browser: Browser, url: string, wide: boolean): Promise<number> {
-  const context = await browser.newContext(
-    wide ? { viewport: { width: 1280, height: 900 } } : { viewport: { width: 390, height: 844 }, isMobile: true },
-  );
+  const context = await browser.newContext(wide ? { viewport: { width: 1280, height: 900 } } : PHONE);
   const page = await context.newPage();
   let fetched = 0;
   page.on('response', async (response) => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/i18n/ui.ts';
+import { PHONE } from '../../scripts/lib/browser.ts';
 import { PROJECT_ROOT } from '../helpers/temp-site.ts';
 import { AXE_TAGS, axeViolations } from './axe.ts';
 import { openSite, type Site } from './harness.ts';
@@ -25,8 +26,6 @@ beforeAll(async () => {
   site = await openSite();
 });
 afterAll(async () => site?.close());
-
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 describe('the Arabic site', () => {
   it.each([

@@ -7,8 +7,10 @@
  * page (issue 20), which the map does not meet yet.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { PHONE } from '../../scripts/lib/browser.ts';
 import { median } from '../../scripts/lib/measure.ts';
 import { openSite, type Site } from './harness.ts';
+import { MAP_READY } from './templates.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -21,11 +23,11 @@ const PAGES = [
   { path: '/campaigns/', budget: 600 },
   { path: '/contribute/', budget: 800 },
   { path: '/search/?q=council', ready: 'site-search[data-phase="done"]', budget: 800 },
-  { path: '/map/', ready: 'campaign-map[data-phase="ready"]', budget: 2500 },
+  { path: '/map/', ready: MAP_READY, budget: 2500 },
 ];
 
 async function blockingTime(path: string, ready?: string): Promise<number> {
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const context = await site.browser.newContext(PHONE);
   const page = await context.newPage();
   await page.addInitScript(() => {
     const blocking = { total: 0 };
