@@ -7,7 +7,17 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 type Values = Record<string, string | number>;
 
+// Each element asks; Intl's formatters are slow to make on a phone (tens of milliseconds for the first), so each
+// language's are made once.
+const made = new Map<string, ReturnType<typeof makePageText>>();
+
 export function pageText(lang: string = document.documentElement.lang || 'en') {
+  let text = made.get(lang);
+  if (!text) made.set(lang, (text = makePageText(lang)));
+  return text;
+}
+
+function makePageText(lang: string) {
   // Western digits in every language, as on the server (see LOCALES in locales.ts).
   const intl = `${lang}-u-nu-latn`;
   const rules = new Intl.PluralRules(intl);

@@ -3,8 +3,11 @@
  * the time the main thread spends beyond 50 ms in each long task, from navigation until the page is ready and a
  * second has passed, median of three loads. It prints every figure.
  *
- * The budgets are guards against regressions, set with room for a busy test machine; the goal is 200 ms on every
- * page (issue 20), which the map does not meet yet.
+ * The page is watched through the DevTools protocol, not Playwright's selectors: those inject a script into the
+ * page whose evaluation, on a slowed CPU, is itself a long task (60–70 ms) that no reader's phone runs.
+ *
+ * The goal is 200 ms on every page (issue 20); the budgets are guards against regressions, set with room for a busy
+ * test machine.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PHONE } from '../../scripts/lib/browser.ts';
@@ -18,12 +21,13 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
+const BUDGET = 500;
 const PAGES = [
-  { path: '/', budget: 600 },
-  { path: '/campaigns/', budget: 600 },
-  { path: '/contribute/', budget: 800 },
-  { path: '/search/?q=council', ready: 'site-search[data-phase="done"]', budget: 800 },
-  { path: '/map/', ready: MAP_READY, budget: 2500 },
+  { path: '/' },
+  { path: '/campaigns/' },
+  { path: '/contribute/' },
+  { path: '/search/?q=council', ready: 'site-search[data-phase="done"]' },
+  { path: '/map/', ready: MAP_READY },
 ];
 
 async function blockingTime(path: string, ready?: string): Promise<number> {
@@ -38,25 +42,31 @@ async function blockingTime(path: string, ready?: string): Promise<number> {
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const evaluate = async (expression: string): Promise<unknown> =>
+    (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value;
   await page.goto(`${site.server.url}${path}`);
-  if (ready) await page.waitForSelector(ready, { timeout: 30_000 });
-  await page.waitForTimeout(1000);
-  const total = await page.evaluate(() => (window as unknown as { blocking: { total: number } }).blocking.total);
+  const readySince = Date.now();
+  while (ready && !(await evaluate(`Boolean(document.querySelector(${JSON.stringify(ready)}))`))) {
+    if (Date.now() - readySince > 30_000) throw new Error(`${path} was not ready (${ready}) within 30 s.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const total = Number(await evaluate('window.blocking.total'));
   await context.close();
   return total;
 }
 
 it('keeps the main thread free enough on a slowed phone', async () => {
-  const figures: { path: string; loads: number[]; median: number; budget: number }[] = [];
-  for (const { path, ready, budget } of PAGES) {
+  const figures: { path: string; loads: number[]; median: number }[] = [];
+  for (const { path, ready } of PAGES) {
     const loads: number[] = [];
     for (let load = 0; load < 3; load++) loads.push(Math.round(await blockingTime(path, ready)));
-    figures.push({ path, loads, median: median(loads), budget });
+    figures.push({ path, loads, median: median(loads) });
   }
   console.log(
-    ['Main-thread blocking, CPU slowed 4×, median of 3 loads (ms):']
-      .concat(figures.map((f) => `  ${f.path}: ${f.median} (${f.loads.join(', ')}; budget ${f.budget})`))
+    [`Main-thread blocking, CPU slowed 4×, median of 3 loads (ms; budget ${BUDGET}, goal 200):`]
+      .concat(figures.map((f) => `  ${f.path}: ${f.median} (${f.loads.join(', ')})`))
       .join('\n'),
   );
-  expect(figures.filter((f) => f.median > f.budget).map((f) => `${f.path}: ${f.median} ms`)).toEqual([]);
+  expect(figures.filter((f) => f.median > BUDGET).map((f) => `${f.path}: ${f.median} ms`)).toEqual([]);
 }, 120_000);

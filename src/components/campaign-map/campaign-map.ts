@@ -14,6 +14,7 @@ import { usLongitude } from '../../lib/geo.ts';
 import { matches } from '../../lib/filters.ts';
 import { fetchJson, fetchMapCampaigns, type MapCampaign } from '../../lib/map-data.ts';
 import type { LocateDetail } from '../../lib/near-me.ts';
+import { inSlices, yieldToMain } from '../common/main-thread.ts';
 import { FilterSync } from './filter-sync.ts';
 import { createMap, cssColor, drawBasemap, REGIONS, type MapControlLabels } from './leaflet-map.ts';
 import { CampaignList, type ListLabels } from './map-list.ts';
@@ -55,11 +56,14 @@ export class CampaignMap extends HTMLElement {
     const motion = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     const map = createMap(container, { labels, motion, hint: this.querySelector<HTMLElement>('[data-map-hint]') });
     this.map = map;
+    // The markers' labels make the page's first Intl formatters, which takes a phone a task of its own.
+    await yieldToMain();
     const pages = this.dataset.pages ?? '/';
     const markers = new CampaignMarkers(map, labels, pages, motion);
     this.markers = markers;
-    drawBasemap(map, outlines, this.dataset.tiles, this.dataset.attribution);
-    for (const campaign of campaigns) markers.place(campaign);
+    await yieldToMain();
+    await drawBasemap(map, outlines, this.dataset.tiles, this.dataset.attribution);
+    await inSlices(campaigns, (campaign) => markers.place(campaign));
     map.addLayer(markers.cluster);
 
     const byId = (id?: string) => (id ? document.getElementById(id) : null);
@@ -72,7 +76,7 @@ export class CampaignMap extends HTMLElement {
     });
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-region]'))
       button.addEventListener('click', () => this.showRegion(button.dataset.region!));
-    map.on('moveend', () => this.updateList());
+    map.on('moveend', () => void this.updateList());
     this.addEventListener('campaign-map:locate', (event) =>
       this.showPoint((event as CustomEvent<LocateDetail>).detail),
     );
@@ -84,34 +88,37 @@ export class CampaignMap extends HTMLElement {
     performance.mark('campaign-map:markers');
   }
 
-  /** Puts the markers that match the filters on the map and updates the list. */
-  private async showMatching(fitToResult: boolean) {
+  /**
+   * Puts the markers that match the filters on the map and updates the list. On the first call, with filters from
+   * the address, the map opens on what they match.
+   */
+  private async showMatching(first: boolean) {
     const { markers, filterSync } = this;
     const filters = filterSync!.filters;
     const matching = [...markers!.placed.values()].filter((entry) => matches(entry.filterable, filters));
     this.matching = matching;
+    if (first && filterSync!.active && matching.length) {
+      const bounds = L.latLngBounds(matching.map((entry) => entry.latLng)).pad(0.15);
+      this.map!.fitBounds(bounds, { maxZoom: 9, animate: false });
+    }
     await markers!.show(matching);
     this.dataset.shown = String(matching.length);
     this.list!.firstPage();
-    if (fitToResult) {
-      if (filterSync!.active && matching.length)
-        this.map!.fitBounds(L.latLngBounds(matching.map((entry) => entry.latLng)).pad(0.15), { maxZoom: 9 });
-      else this.showRegion('lower48');
-    }
-    this.updateList();
+    await yieldToMain();
+    await this.updateList();
     markers!.keepTabOrderInView();
   }
 
   /** Lists the matching campaigns inside the map's view and says how many there are. */
-  private updateList() {
+  private async updateList() {
     if (!this.map || !this.list) return;
     const bounds = this.map.getBounds();
     const visible = this.matching.filter((entry) => bounds.contains(entry.latLng));
-    this.list.show(
+    this.dataset.inView = String(visible.length);
+    await this.list.show(
       visible.map((entry) => entry.campaign),
       this.matching.length,
     );
-    this.dataset.inView = String(visible.length);
   }
 
   private showRegion(region: string) {

@@ -6,6 +6,7 @@
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import { inSlices } from '../common/main-thread.ts';
 
 export interface MapControlLabels {
   zoomIn: string;
@@ -51,8 +52,6 @@ export function cssColor(name: string): string {
 
 export function createMap(container: HTMLElement, { labels, motion, hint }: MapSetup): L.Map {
   const map = L.map(container, {
-    center: [39, -97],
-    zoom: 4,
     minZoom: 2,
     maxZoom: 13,
     zoomSnap: 0.5,
@@ -64,6 +63,9 @@ export function createMap(container: HTMLElement, { labels, motion, hint }: MapS
     markerZoomAnimation: motion,
     inertia: motion,
   });
+  // The view it opens on, set before anything is drawn: a first view that then moved would cluster the markers
+  // twice, and animate the move.
+  map.fitBounds(REGIONS.lower48!, { animate: false });
   if (!motion) withoutAnimatedMoves(map);
   // The map itself is laid out left to right (Leaflet positions everything that way; see CampaignMap.astro), so
   // on a right-to-left page its controls move to the other side here, where a reader's eye starts.
@@ -76,8 +78,11 @@ export function createMap(container: HTMLElement, { labels, motion, hint }: MapS
   return map;
 }
 
-/** State outlines, drawn over raster tiles when `tiles` is a Leaflet URL template (and filled when it isn't). */
-export function drawBasemap(map: L.Map, outlines: GeoJSON.FeatureCollection, tiles?: string, attribution = '') {
+/**
+ * State outlines, drawn over raster tiles when `tiles` is a Leaflet URL template (and filled when it isn't), a few
+ * states at a time so that a phone stays responsive.
+ */
+export async function drawBasemap(map: L.Map, outlines: GeoJSON.FeatureCollection, tiles?: string, attribution = '') {
   const withTiles = Boolean(tiles && tiles !== 'none');
   if (withTiles) {
     L.tileLayer(tiles!, { attribution, referrerPolicy: 'strict-origin-when-cross-origin', maxZoom: 19 }).addTo(map);
@@ -94,7 +99,8 @@ export function drawBasemap(map: L.Map, outlines: GeoJSON.FeatureCollection, til
       fillOpacity: withTiles ? 0 : 1,
     },
   };
-  L.geoJSON(outlines, outlineOptions).addTo(map);
+  const layer = L.geoJSON(undefined, outlineOptions).addTo(map);
+  await inSlices(outlines.features, (state) => layer.addData(state));
 }
 
 /**

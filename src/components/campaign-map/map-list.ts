@@ -5,6 +5,7 @@
  */
 import { pageText, type PluralForms } from '../../i18n/browser-text.ts';
 import type { MapCampaign } from '../../lib/map-data.ts';
+import { inSlices } from '../common/main-thread.ts';
 
 export interface ListLabels {
   statuses: Record<string, string>;
@@ -32,6 +33,8 @@ export class CampaignList {
   private limit = LIST_PAGE;
   /** The ids the list shows now, to leave it alone when a move of the map doesn't change it. */
   private listed = '';
+  /** Counts the lists begun, so that one finished after a newer one began is dropped. */
+  private renderings = 0;
 
   /** `pages` is where the campaign pages are; `showOnMap` is called with a campaign's id. */
   constructor(
@@ -52,7 +55,7 @@ export class CampaignList {
     if (this.more)
       this.more.onclick = () => {
         this.limit += LIST_PAGE;
-        this.render();
+        void this.render();
       };
   }
 
@@ -62,24 +65,27 @@ export class CampaignList {
   }
 
   /** Lists `visible` (the matching campaigns in view) out of `matching` in all. */
-  show(visible: MapCampaign[], matching: number) {
+  show(visible: MapCampaign[], matching: number): Promise<void> {
     this.visible = visible;
     this.matching = matching;
-    this.render();
+    return this.render();
   }
 
-  private render() {
+  private async render() {
     const { list, visible } = this;
+    const rendering = ++this.renderings;
     if (list && this.template) {
       const shown = visible.slice(0, this.limit);
       const ids = shown.map((campaign) => campaign.id).join(' ');
       // The map moves often (every pan and zoom); a list that hasn't changed keeps its elements, so someone tabbing
       // through it doesn't lose their place.
       if (ids !== this.listed) {
+        // Built a slice at a time, and put in at once; a newer list (the map moved again meanwhile) wins.
+        const items = document.createDocumentFragment();
+        await inSlices(shown, (campaign) => items.append(this.item(campaign, this.template!)));
+        if (rendering !== this.renderings) return;
         this.listed = ids;
         const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
-        const items = document.createDocumentFragment();
-        for (const campaign of shown) items.append(this.item(campaign, this.template));
         list.replaceChildren(items);
         const campaign = focused?.closest('li')?.dataset.campaign;
         if (focused && campaign) {

@@ -41,12 +41,20 @@ export class NearMe extends HTMLElement {
   private labels!: NearMeLabels;
   private output!: HTMLElement;
   private campaigns?: Promise<MapCampaign[]>;
-  private text = pageText();
-  private miles = new Intl.NumberFormat(this.text.intl, {
-    style: 'unit',
-    unit: 'mile',
-    maximumFractionDigits: 0,
-  });
+  // The page's text and the miles formatter are made on the first answer, not with the page: making the first Intl
+  // formatter on a page takes a phone tens of milliseconds, and the finder shares its page with the map.
+  private get text() {
+    return pageText();
+  }
+  private get miles() {
+    this.milesFormat ??= new Intl.NumberFormat(this.text.intl, {
+      style: 'unit',
+      unit: 'mile',
+      maximumFractionDigits: 0,
+    });
+    return this.milesFormat;
+  }
+  private milesFormat?: Intl.NumberFormat;
 
   connectedCallback() {
     this.labels = JSON.parse(this.dataset.labels ?? '{}') as NearMeLabels;
