@@ -9,6 +9,7 @@ import type * as FormProblemsModule from './form-problems.ts';
 import type * as ScaffoldModule from '../../lib/scaffold.ts';
 import { today, type StateCode } from '../../schemas/constants.ts';
 import { fetchMapCampaigns } from '../../lib/map-data.ts';
+import { yieldToMain } from '../common/main-thread.ts';
 import { cityChunk, fetchPlaces, matchCities, normalizeCity, type CityRow } from '../../lib/near-me.ts';
 import type { CampaignDraft, SourceDraft } from '../../lib/scaffold.ts';
 import type { Issue, Level, Status } from '../../schemas/constants.ts';
@@ -28,8 +29,6 @@ export interface FormLabels {
 }
 
 type FormProblems = typeof FormProblemsModule;
-
-const { fill, plural } = pageText();
 
 /**
  * The longest GitHub new-file address the form offers. Servers and browsers refuse much longer addresses, and a file
@@ -196,6 +195,8 @@ export class CampaignForm extends HTMLElement {
     const run = ++this.run;
     const draft = this.draft();
     const { campaignFile, campaignSlug } = await (this.scaffold ??= import('../../lib/scaffold.ts'));
+    // The writer's first load and its first file are two tasks, not one long one, for a phone's sake.
+    await yieldToMain();
     if (run !== this.run) return;
     this.slug = campaignSlug(draft) || 'your-campaign';
     this.text = campaignFile(draft, today(), (key) => this.fileWords[key] ?? key);
@@ -249,11 +250,11 @@ export class CampaignForm extends HTMLElement {
     const errors = this.labels.errors;
     switch (problem.rule) {
       case 'references':
-        return fill(this.labels.unknownCompany, { company: problem.company ?? '' });
+        return pageText().fill(this.labels.unknownCompany, { company: problem.company ?? '' });
       case 'places':
         return this.labels.cityNotFound;
       case 'duplicate-campaigns':
-        return fill(this.labels.duplicate, {
+        return pageText().fill(this.labels.duplicate, {
           title: problem.twin?.title ?? '',
           url: `${this.dataset.pages ?? '/'}campaigns/${problem.twin?.id ?? ''}/`,
         });
@@ -271,7 +272,7 @@ export class CampaignForm extends HTMLElement {
     const errors = this.labels.errors;
     if (!errors) return message;
     if (issue.code === 'too_big' && issue.origin === 'string')
-      return fill(errors.tooLong, { max: Number(issue.maximum) });
+      return pageText().fill(errors.tooLong, { max: Number(issue.maximum) });
     if (issue.code === 'invalid_type' || issue.code === 'too_small') return errors.missing;
     return errors.invalid;
   }
@@ -290,7 +291,7 @@ export class CampaignForm extends HTMLElement {
         control.setAttribute('aria-invalid', String(messages.length > 0));
     }
     const count = [...errors.values()].reduce((sum, list) => sum + list.length, 0);
-    this.status.textContent = count ? plural(this.labels.fix, count) : this.labels.ready;
+    this.status.textContent = count ? pageText().plural(this.labels.fix, count) : this.labels.ready;
     this.dataset.valid = String(count === 0);
   }
 
