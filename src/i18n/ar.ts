@@ -618,6 +618,7 @@ export const ar = {
   'form.pullRequestHelp':
     'يفتح GitHub واسم الملف ونصه معبّآن مسبقًا. تحتاجون إلى حساب على GitHub؛ وسيعرض عليكم GitHub إنشاء نسخة خاصة بكم من المشروع، ثم اقتراح التغيير.',
   'form.optional': '(اختياري)',
+  'form.choose': 'اختر…',
 
   'data.title': 'البيانات المفتوحة',
   'data.description':

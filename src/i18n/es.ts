@@ -567,6 +567,7 @@ export const es = {
   'form.pullRequestHelp':
     'GitHub se abre con el nombre y el texto del archivo ya puestos. Necesitas una cuenta de GitHub; GitHub te ofrecerá hacer tu propia copia del proyecto y luego proponer el cambio.',
   'form.optional': '(opcional)',
+  'form.choose': 'Elige…',
 
   'data.title': 'Datos abiertos',
   'data.description':

@@ -525,6 +525,7 @@ export const en = {
   'form.pullRequestHelp':
     'GitHub opens with the file name and text filled in. You need a GitHub account; GitHub will offer to make your own copy of the project, and then to propose the change.',
   'form.optional': '(optional)',
+  'form.choose': 'Choose…',
 
   'data.title': 'Open data',
   'data.description':

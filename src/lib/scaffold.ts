@@ -159,7 +159,7 @@ export function campaignFile(draft: CampaignDraft, today: string, words: FileWor
     ['summary', given(draft.summary), 'field.campaign.summary.help'],
     ['city', given(draft.city), 'field.campaign.city.help'],
     ['county', given(draft.county), 'field.campaign.county.help'],
-    ['state', draft.state, 'field.campaign.state.help'],
+    ['state', given(draft.state), 'field.campaign.state.help'],
     ['level', draft.level, 'field.campaign.level.help'],
     ['issues', draft.issues, 'field.campaign.issues.help'],
     ['status', draft.status, 'field.campaign.status.help'],

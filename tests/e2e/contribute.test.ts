@@ -87,6 +87,47 @@ describe('the contribute form', () => {
     await close();
   });
 
+  it('shows every problem of an empty form beside its field, sources included, and moves to the first', async () => {
+    const { page, close } = await openForm();
+    expect(await page.inputValue('#cf-state')).toBe('');
+    await page.selectOption('#cf-status', 'won');
+    await page.click('[data-pull-request]');
+    const problems = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll<HTMLElement>('[data-error][data-kind="error"]')].map((output) => [
+            output.dataset.error,
+            output.textContent,
+          ]),
+        ),
+      );
+    await expect
+      .poll(async () => Object.keys(await problems()))
+      .toEqual(['title', 'summary', 'issues', 'targets', 'state', 'city', 'sources']);
+    expect((await problems()).sources).toMatch(/^are missing, and a campaign marked won needs at least one/);
+    expect(await page.textContent('[data-form-status]')).toBe('7 things to fix before the file is ready.');
+    // The link stays shut and says why by sending the reader to the first problem.
+    expect(await page.getAttribute('[data-pull-request]', 'href')).toBe('#campaign-form');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cf-title');
+    for (const id of ['cf-title', 'cf-summary', 'cf-targets', 'cf-state', 'cf-city', 'cf-sources-0-url'])
+      expect(await page.getAttribute(`#${id}`, 'aria-invalid'), id).toBe('true');
+    await close();
+  });
+
+  it('leaves empty optional fields and help text out of the file', async () => {
+    const { page, close } = await openForm();
+    await fillValidCampaign(page);
+    await page.fill('#cf-body-asks', '');
+    await expect.poll(() => page.getAttribute('campaign-form', 'data-valid')).toBe('true');
+    const file = (await page.textContent('[data-preview]'))!;
+    for (const field of ['coalition', 'county', 'started', 'website', 'contact', 'companies', 'coordinates'])
+      expect(file).not.toMatch(new RegExp(`^${field}:`, 'm'));
+    expect(file).not.toContain('## ');
+    for (const help of ['Who is organizing', 'Meetings, votes and decisions so far', 'How people can join or support'])
+      expect(file).not.toContain(help);
+    await close();
+  });
+
   it('warns when the campaign may already be on the site', async () => {
     const { page, close } = await openForm();
     await page.selectOption('#cf-state', 'NC');

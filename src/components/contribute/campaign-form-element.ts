@@ -96,11 +96,22 @@ export class CampaignForm extends HTMLElement {
     void this.update();
   }
 
-  /** Shows every field's problem and moves to the first, for someone who tries to go on with an unfinished file. */
+  /**
+   * Shows every field's problem and moves to the first in the page (the status line says how many there are), for
+   * someone who tries to go on with an unfinished file.
+   */
   private async showEverything() {
     this.touched.add('all');
     await this.update();
-    this.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    const first = this.querySelector<HTMLElement>('[data-error][data-kind="error"]');
+    if (first) this.controlFor(first)?.focus();
+  }
+
+  /** The control a problem's message belongs to: its field's, or the first of its group (issues, sources). */
+  private controlFor(output: HTMLElement) {
+    return output
+      .closest('.form-field, .form-sources, fieldset')
+      ?.querySelector<HTMLElement>('input, select, textarea');
   }
 
   private soon() {
@@ -279,6 +290,7 @@ export class CampaignForm extends HTMLElement {
 
   /** Marks each field with its first problem, and says at the top how many there are. */
   private show(errors: Map<string, string[]>, warnings: Map<string, string>) {
+    const invalid = new Set<HTMLElement>();
     for (const output of this.querySelectorAll<HTMLElement>('[data-error]')) {
       const field = output.dataset.error!;
       const shown = this.touched.has(field) || this.touched.has(field.replace(/\.\w+$/, '')) || this.touched.has('all');
@@ -286,10 +298,12 @@ export class CampaignForm extends HTMLElement {
       const warning = warnings.get(field);
       output.textContent = messages[0] ?? warning ?? '';
       output.dataset.kind = messages.length ? 'error' : warning ? 'warning' : '';
-      const control = output.closest('.form-field, fieldset')?.querySelector<HTMLElement>('input, select, textarea');
-      if (control && !control.matches('[type="checkbox"]'))
-        control.setAttribute('aria-invalid', String(messages.length > 0));
+      const control = this.controlFor(output);
+      if (control && messages.length) invalid.add(control);
     }
+    // After every message is placed: the sources' problem and the first source's own share a control.
+    for (const control of this.querySelectorAll<HTMLElement>('input:not([type="checkbox"]), select, textarea'))
+      control.setAttribute('aria-invalid', String(invalid.has(control)));
     const count = [...errors.values()].reduce((sum, list) => sum + list.length, 0);
     this.status.textContent = count ? pageText().plural(this.labels.fix, count) : this.labels.ready;
     this.dataset.valid = String(count === 0);

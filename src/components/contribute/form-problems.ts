@@ -74,7 +74,11 @@ export function draftData(draft: CampaignDraft, today: string): Record<string, u
   const data: Record<string, unknown> = { ...draft, updated: today };
   delete data.body;
   for (const [key, value] of Object.entries(data))
-    if (value === undefined || (Array.isArray(value) && value.length === 0 && key !== 'issues' && key !== 'targets'))
+    if (
+      value === undefined ||
+      value === '' ||
+      (Array.isArray(value) && value.length === 0 && key !== 'issues' && key !== 'targets')
+    )
       delete data[key];
   data.sources = draft.sources.map((source) => Object.fromEntries(Object.entries(source).filter(([, value]) => value)));
   return data;
