@@ -44,9 +44,11 @@ export function formatsScript(): string {
   return `window.CMS_MANUAL_INIT = true;
 (() => {
 ${code}
+  // The core schema reads and writes dates as the text they are (2026-01-02, never a timestamp or a quoted string),
+  // as contributors write them.
   const yaml = {
     load: (text) => window.jsyaml.load(text, { schema: window.jsyaml.CORE_SCHEMA }),
-    dump: (value, options) => window.jsyaml.dump(value, options),
+    dump: (value, options) => window.jsyaml.dump(value, { ...options, schema: window.jsyaml.CORE_SCHEMA }),
   };
   window.addEventListener('DOMContentLoaded', () => {
     window.CMS.registerCustomFormat(${JSON.stringify(FILE_FORMAT)}, 'mdx', {

@@ -136,7 +136,8 @@ describe('the editor configuration', () => {
 describe('the editor’s file format', () => {
   const yamlFunctions = {
     load: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }),
-    dump: (value: unknown, options: Record<string, unknown>) => yaml.dump(value, options),
+    dump: (value: unknown, options: Record<string, unknown>) =>
+      yaml.dump(value, { ...options, schema: yaml.CORE_SCHEMA }),
   };
   const schemaProblems = (collection: 'wins' | 'campaigns', source: string) => {
     const file = `content/${collection}/example.mdx`;
@@ -156,6 +157,7 @@ describe('the editor’s file format', () => {
     expect(schemaProblems('wins', written)).toEqual([]);
     expect(written).toMatch(/\nbody: Akron City Council\n/);
     expect(written).toMatch(/\nvote: 7-0\n/);
+    expect(written).toMatch(/\nupdated: 2026-12-04\n/);
     expect(written.split('---\n')[2]).toMatch(/^\nWikipedia's table/);
   });
 
