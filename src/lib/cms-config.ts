@@ -4,9 +4,10 @@
  * list to keep in step. The walk goes over the JSON Schema Zod derives (`z.toJSONSchema`), which already says what
  * is required, which values an enum allows, and the shape of lists and objects.
  *
- * Labels and hints are the ones the scaffolder and the form show (`field.<entry>.<field>` in src/i18n/ui.ts). The
- * schemas' JSDoc is gone by the time code runs, so fields without an entry there get their name as the label.
+ * Labels and hints are the ones the scaffolder and the form show (`field.<entry>.<field>` in src/i18n/ui.ts); fields
+ * without one there get their name as the label and the comment on the field in src/schemas/ as the hint.
  */
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { site } from '../config.ts';
 import { t } from '../i18n/t.ts';
@@ -15,6 +16,7 @@ import { LOCALES, LOCALE_CODES, DEFAULT_LOCALE } from '../i18n/locales.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { PARTIAL_DATE_PATTERN } from '../schemas/constants.ts';
 import { PAGE_TEXT } from './cms-format.ts';
+import { schemaDocs } from './schema-docs.ts';
 import { TRANSLATED_FIELDS, type TranslatedCollection } from '../schemas/translation.ts';
 
 type JsonSchema = {
@@ -90,6 +92,40 @@ const ENTRY_WORDS: Partial<Record<CollectionName, string>> = {
 };
 const NESTED_ENTRY_WORDS: Record<string, string> = { sources: 'source' };
 
+/**
+ * Where a field's comment is in src/schemas/ (see src/lib/schema-docs.ts): the variable holding each collection's
+ * fields, and the variables of the objects its lists and objects hold. Any other nested object is written inline,
+ * and its fields' comments are under the field that holds it.
+ */
+const DOC_SCOPES: Record<CollectionName, string> = {
+  campaigns: 'campaignShape',
+  wins: 'winShape',
+  toolkits: 'toolkitShape',
+  companies: 'companyShape',
+  issues: 'issuePageSchema',
+  pages: 'pageSchema',
+  translations: 'translationSchema',
+};
+const NESTED_DOC_SCOPES: Record<string, string> = {
+  sources: 'sourceSchema',
+  timeline: 'timelineEventSchema',
+  translations: 'translatedSummariesSchema',
+  templates: 'templateSchema',
+};
+
+/** Where a field's label and hint are looked up: its entry's word in ui.ts, and its comment's key prefix. */
+interface Scope {
+  entry?: string;
+  doc: string;
+}
+
+let docs: Map<string, string> | undefined;
+const docOf = (key: string) => (docs ??= schemaDocs(fileURLToPath(new URL('../schemas/', import.meta.url)))).get(key);
+
+function nestedScope(scope: Scope, name: string): Scope {
+  return { entry: NESTED_ENTRY_WORDS[name] ?? scope.entry, doc: NESTED_DOC_SCOPES[name] ?? `${scope.doc}.${name}` };
+}
+
 const has = (key: string): key is UiKey => key in dictionaries.en;
 
 function humanize(name: string): string {
@@ -98,13 +134,17 @@ function humanize(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** ui.ts has either a label and its help (`field.campaign.city` + `.help`) or only the help (`field.win.title`). */
-function labelAndHint(entry: string | undefined, name: string): { label: string; hint?: string } {
+/**
+ * ui.ts has either a label and its help (`field.campaign.city` + `.help`) or only the help (`field.win.title`),
+ * written for contributors; fields it doesn't cover get their comment from the schema.
+ */
+function labelAndHint({ entry, doc }: Scope, name: string): { label: string; hint?: string } {
   const key = `field.${entry}.${name}`;
   const helpKey = `${key}.help`;
+  const comment = docOf(`${doc}.${name}`);
   if (entry && has(helpKey) && has(key)) return { label: t(key), hint: t(helpKey) };
   if (entry && has(key)) return { label: humanize(name), hint: t(key) };
-  return { label: humanize(name) };
+  return { label: humanize(name), ...(comment ? { hint: comment } : {}) };
 }
 
 /** Where sources disagree, a field holds a list of reported values instead of one; the editor edits the one. */
@@ -112,8 +152,8 @@ function singleValue(node: JsonSchema): JsonSchema {
   return node.anyOf?.find((branch) => branch.type !== 'array') ?? node;
 }
 
-function field(name: string, node: JsonSchema, required: boolean, entry: string | undefined): CmsField {
-  const { label, hint } = labelAndHint(entry, name);
+function field(name: string, node: JsonSchema, required: boolean, scope: Scope): CmsField {
+  const { label, hint } = labelAndHint(scope, name);
   const base = { name, label, required, ...(hint ? { hint } : {}) };
   const disputable = node.anyOf !== undefined;
   const value = singleValue(node);
@@ -157,7 +197,7 @@ function field(name: string, node: JsonSchema, required: boolean, entry: string 
       ...base,
       widget: 'object',
       collapsed: !required,
-      fields: objectFields(value, NESTED_ENTRY_WORDS[name] ?? entry),
+      fields: objectFields(value, nestedScope(scope, name)),
     };
   }
   if (value.type === 'array') {
@@ -167,7 +207,7 @@ function field(name: string, node: JsonSchema, required: boolean, entry: string 
     };
     // A pair such as [latitude, longitude]: a list of exactly two numbers.
     if (value.prefixItems) {
-      return { ...base, ...bounds, widget: 'list', field: field('value', value.prefixItems[0] ?? {}, true, undefined) };
+      return { ...base, ...bounds, widget: 'list', field: field('value', value.prefixItems[0] ?? {}, true, scope) };
     }
     const items = value.items ? singleValue(value.items) : {};
     if (items.enum)
@@ -178,10 +218,10 @@ function field(name: string, node: JsonSchema, required: boolean, entry: string 
         ...bounds,
         widget: 'list',
         collapsed: true,
-        fields: objectFields(items, NESTED_ENTRY_WORDS[name] ?? entry),
+        fields: objectFields(items, nestedScope(scope, name)),
       };
     }
-    return { ...base, ...bounds, ...disputeNote, widget: 'list', field: field(name, items, true, undefined) };
+    return { ...base, ...bounds, ...disputeNote, widget: 'list', field: field(name, items, true, scope) };
   }
   const pattern: Partial<CmsField> = value.pattern
     ? { pattern: [value.pattern, `Use the form ${value.pattern}.`] }
@@ -197,13 +237,13 @@ function field(name: string, node: JsonSchema, required: boolean, entry: string 
 
 function objectFields(
   node: JsonSchema,
-  entry: string | undefined,
+  scope: Scope,
   only?: readonly string[],
   isRequired = (name: string) => (node.required ?? []).includes(name),
 ): CmsField[] {
   return Object.entries(node.properties ?? {})
     .filter(([name]) => !only || only.includes(name))
-    .map(([name, property]) => field(name, property, isRequired(name), entry));
+    .map(([name, property]) => field(name, property, isRequired(name), scope));
 }
 
 const contractOf = (name: CollectionName) =>
@@ -218,7 +258,8 @@ export function collectionFields(name: CollectionName, only?: readonly string[])
   // Zod schema itself knows.
   const shape = (COLLECTIONS[name].schema as unknown as { shape: Record<string, z.ZodType> }).shape;
   const isRequired = (field: string) => shape[field]?.safeParse(undefined).success === false;
-  return [...objectFields(contractOf(name), ENTRY_WORDS[name], only, isRequired), textField];
+  const scope = { entry: ENTRY_WORDS[name], doc: DOC_SCOPES[name] };
+  return [...objectFields(contractOf(name), scope, only, isRequired), textField];
 }
 
 /** What each collection is called in the editor, which field names an entry, and whether the editor may add one. */
@@ -313,7 +354,8 @@ export function cmsConfig() {
     publish_mode: 'editorial_workflow',
     site_url: site.url,
     media_folder: 'public/uploads',
-    public_folder: '/uploads',
+    // Content has no images today; Decap needs a folder for uploads all the same.
+    public_folder: `${site.base.replace(/\/?$/, '/')}uploads`,
     collections: cmsCollections(),
   };
 }

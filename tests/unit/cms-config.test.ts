@@ -115,6 +115,19 @@ describe('the editor configuration', () => {
     expect(pattern.test('April 2018')).toBe(false);
   });
 
+  it('gives every field, nested ones too, a hint: the form’s help, or else the comment on the schema field', () => {
+    const unexplained = (fields: CmsField[] = [], path: string): string[] =>
+      frontMatter(fields).flatMap((field) => [
+        ...(field.hint ? [] : [`${path}.${field.name}`]),
+        ...unexplained(field.fields, `${path}.${field.name}`),
+      ]);
+    expect(collections.flatMap((candidate) => unexplained(candidate.fields, candidate.name))).toEqual([]);
+    expect(fieldOf(collection('campaigns').fields, 'opposing').hint).toMatch(/^True when the campaign asks a body not/);
+    expect(fieldOf(fieldOf(collection('toolkits').fields, 'templates').fields, 'file').hint).toBe(
+      'The file in public/templates/ that readers download.',
+    );
+  });
+
   it('takes its labels and hints from the form’s help text', () => {
     expect(fieldOf(collection('campaigns').fields, 'city')).toMatchObject({ label: 'City or town' });
     expect(fieldOf(collection('wins').fields, 'vote').hint).toMatch(/as reported/);
