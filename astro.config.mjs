@@ -11,6 +11,7 @@ import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentSecurityPolicy } from './src/lib/security.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { cmsEditor } from './src/integrations/cms-editor.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 
 export default defineConfig({
@@ -45,6 +46,8 @@ export default defineConfig({
     notFoundPages(),
     searchIndex(),
     securityHeaders(),
+    // After the search index, so Pagefind never reads the editor's page.
+    cmsEditor(),
   ],
   devToolbar: { enabled: false },
   // Astro's default, node_modules/.astro, is shared by every temporary project the tests and benchmarks build,

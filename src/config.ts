@@ -21,6 +21,11 @@ export const site = {
   /** The branch contributions go to. */
   branch: env.REPOSITORY_BRANCH ?? 'main',
   /**
+   * The OAuth server the editor at /admin/ signs in to GitHub through (README, "The editor at /admin/"). Unset, it
+   * is Netlify's, for a site deployed there.
+   */
+  editorAuthUrl: env.CMS_AUTH_URL || undefined,
+  /**
    * Raster map tiles under the vector basemap, as a Leaflet URL template, or "none" to draw the state outlines
    * only. Off by default: tiles are a third-party request, and the map works without them.
    */

@@ -38,6 +38,27 @@ export function policyDirectives(tileUrl: string): PolicyDirective[] {
   ];
 }
 
+/**
+ * The policy of the editor at /admin/ only (src/integrations/cms-editor.ts): the site's policy, relaxed where the
+ * editor needs it and nowhere else.
+ */
+export function adminPolicy(): string[] {
+  return [
+    ...policyDirectives('none').filter(
+      (directive) => !directive.startsWith('img-src') && !directive.startsWith('connect-src'),
+    ),
+    // Decap checks its configuration with Ajv, which compiles each JSON Schema into a function with new Function().
+    "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+    // Decap styles its interface with Emotion, which writes <style> elements as it renders; they can't be hashed.
+    "style-src 'self' 'unsafe-inline'",
+    // Signed-in people's avatars come from GitHub; images picked for upload are previewed as blob: and data: URLs.
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    // The GitHub API holds the content; decap-server, the local backend, listens on port 8081, and the editor only
+    // asks for it when the page itself was opened from localhost.
+    "connect-src 'self' https://api.github.com http://localhost:8081",
+  ];
+}
+
 /** The `security.csp` option for astro.config.mjs. */
 export function contentSecurityPolicy(tileUrl: string) {
   return {

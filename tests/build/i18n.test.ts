@@ -25,7 +25,9 @@ const text = (locale: Locale, key: keyof typeof dictionaries.en) => dictionaries
 
 describe('the site in every language', () => {
   it('builds every page once per language', () => {
-    const english = pages.map(pathOf).filter((path) => splitLocale(path).locale === 'en');
+    // The editor at /admin/ is one page: Decap's interface has languages of its own, and the content it edits is
+    // in every language already.
+    const english = pages.map(pathOf).filter((path) => splitLocale(path).locale === 'en' && path !== '/admin/');
     expect(english.length).toBeGreaterThan(150);
     const missing = english.flatMap((path) =>
       LOCALE_CODES.map((locale) => localizePath(path, locale)).filter(

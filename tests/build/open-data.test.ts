@@ -159,7 +159,11 @@ describe('the feeds', () => {
 
 describe('sharing', () => {
   const pages = readdirSync(dist, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.name === 'index.html' && !entry.parentPath.includes('/embed/'))
+    // The editor at /admin/ is a tool for the people who keep the record, kept out of search engines and previews.
+    .filter(
+      (entry) =>
+        entry.name === 'index.html' && !entry.parentPath.includes('/embed/') && !entry.parentPath.endsWith('/admin'),
+    )
     .map((entry) => join(entry.parentPath, entry.name));
 
   it('gives every page its own title and description, a canonical URL and preview metadata', () => {

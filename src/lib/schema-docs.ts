@@ -1,0 +1,47 @@
+/**
+ * The comments on the content contract's fields, read from the source of src/schemas/: JSDoc is gone once the code
+ * runs, and it is the one place every field is explained. Each comment is keyed by the variable that holds the
+ * object and the field's name (`campaignShape.title`, `sourceSchema.url`); a field of an object written inline in
+ * another's field adds that field's name (`toolkitShape.templates.title`).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+
+function commentBefore(node: ts.Node, text: string): string | undefined {
+  const ranges = ts.getLeadingCommentRanges(text, node.getFullStart()) ?? [];
+  const doc = ranges.filter((range) => text.startsWith('/**', range.pos)).at(-1);
+  if (!doc) return undefined;
+  return text
+    .slice(doc.pos + 3, doc.end - 2)
+    .split('\n')
+    .map((line) => line.replace(/^\s*\*\s?/, '').trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Every documented field in the schema files under `folder`. */
+export function schemaDocs(folder: string): Map<string, string> {
+  const docs = new Map<string, string>();
+  for (const name of readdirSync(folder).filter((file) => file.endsWith('.ts'))) {
+    const text = readFileSync(join(folder, name), 'utf8');
+    const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node) => {
+      if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) {
+        const comment = commentBefore(node, text);
+        const path = [node.name.text];
+        for (let parent = node.parent; parent; parent = parent.parent) {
+          if (ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name)) path.unshift(parent.name.text);
+          if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) {
+            path.unshift(parent.name.text);
+            break;
+          }
+        }
+        if (comment) docs.set(path.join('.'), comment);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return docs;
+}
