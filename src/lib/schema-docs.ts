@@ -30,7 +30,7 @@ export function schemaDocs(folder: string): Map<string, string> {
       if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) {
         const comment = commentBefore(node, text);
         const path = [node.name.text];
-        for (let parent = node.parent; parent; parent = parent.parent) {
+        for (let parent: ts.Node | undefined = node.parent; parent; parent = parent.parent) {
           if (ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name)) path.unshift(parent.name.text);
           if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) {
             path.unshift(parent.name.text);
