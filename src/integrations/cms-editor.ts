@@ -13,8 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
-import ts from 'typescript';
 import { cmsConfig, FILE_FORMAT } from '../lib/cms-config.ts';
+import { loadTypeScript } from '../lib/schema-docs.ts';
 import { site } from '../config.ts';
 import { adminPolicy } from '../lib/security.ts';
 
@@ -42,6 +42,7 @@ export function editorFiles(): { name: string; path: string }[] {
 export function formatsScript(): string {
   const source = readFileSync(fileURLToPath(new URL('../lib/cms-format.ts', import.meta.url)), 'utf8');
   // TypeScript's own transpiler: Node's stripTypeScriptTypes would do, but warns on every build that it is experimental.
+  const ts = loadTypeScript();
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
   });
