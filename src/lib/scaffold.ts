@@ -62,8 +62,11 @@ export interface CampaignDraft {
   coalition?: string | undefined;
   companies: string[];
   started?: string | undefined;
-  /** Only when the gazetteer doesn't know the city: [latitude, longitude] of its centre. */
-  coordinates?: [number, number] | undefined;
+  /**
+   * Only when the gazetteer doesn't know the city: [latitude, longitude] of its centre, or the text as typed when
+   * it isn't two numbers, so the file keeps it and the check names it.
+   */
+  coordinates?: [number, number] | string | undefined;
   website?: string | undefined;
   contact?: string | undefined;
   sources: SourceDraft[];

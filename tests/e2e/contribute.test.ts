@@ -114,6 +114,53 @@ describe('the contribute form', () => {
     await close();
   });
 
+  it('puts a wrong value in any field beside that field, optional fields and a second source included', async () => {
+    const { page, close } = await openForm();
+    await fillValidCampaign(page);
+    const phone = 'looks like a phone number, and the site lists groups, not people';
+    const email = "looks like a person's e-mail address, and the site lists groups, not people";
+    const notDate = 'is not a date — write it as YYYY, YYYY-MM or YYYY-MM-DD';
+    const notLink = 'is not an http or https link — use the full address of the article or page';
+    // Each field, a wrong value for it, and the start of what the page says beside it.
+    const wrong: Record<string, [value: string, said: string]> = {
+      coalition: ['Text Sam at 217-555-0142', `"217-555-0142" ${phone}`],
+      county: ['maria.lopez@gmail.com', `"maria.lopez@gmail.com" ${email}`],
+      coordinates: ['near the river', '"near the river" is not a pair of coordinates — write [latitude, longitude]'],
+      started: ['last spring', `"last spring" ${notDate}`],
+      'sources.0.url': ['example.org/story', `"example.org/story" ${notLink}`],
+      'sources.0.title': ['Sam, 217-555-0142', `"217-555-0142" ${phone}`],
+      'sources.0.publisher': ['maria.lopez@gmail.com', `"maria.lopez@gmail.com" ${email}`],
+      'sources.0.date': ['March the 5th', `"March the 5th" ${notDate}`],
+      'sources.1.url': ['not a link', `"not a link" ${notLink}`],
+      'body.asks': ['Write to maria.lopez@gmail.com', `"maria.lopez@gmail.com" ${email}`],
+      'body.involved': ['Call (217) 555-0142', `"(217) 555-0142" ${phone}`],
+    };
+    for (const [name, [value]] of Object.entries(wrong)) await page.fill(`[name="${name}"]`, value);
+    await page.click('[data-pull-request]');
+    const shown = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll<HTMLElement>('[data-error]')]
+            .filter((output) => output.textContent?.trim())
+            .map((output) => [output.dataset.error, output.textContent]),
+        ),
+      );
+    await expect.poll(async () => Object.keys(await shown()).sort()).toEqual(Object.keys(wrong).sort());
+    const messages = await shown();
+    for (const [name, [, said]] of Object.entries(wrong)) {
+      expect(messages[name]?.startsWith(said), `${name}: ${messages[name]}`).toBe(true);
+      const id = `cf-${name.replaceAll('.', '-')}`;
+      expect(await page.getAttribute(`#${id}`, 'aria-invalid'), name).toBe('true');
+      expect(await page.getAttribute(`#${id}`, 'aria-describedby'), name).toContain(`${id}-error`);
+    }
+    // Nothing typed is lost: the file keeps the county and the unreadable coordinates for the reader to fix.
+    expect(await page.textContent('[data-preview]')).toMatch(
+      /county: maria\.lopez@gmail\.com\n[^]*coordinates: near the river\n/,
+    );
+    expect(await page.getAttribute('[data-pull-request]', 'href')).toBe('#campaign-form');
+    await close();
+  });
+
   it('leaves empty optional fields and help text out of the file', async () => {
     const { page, close } = await openForm();
     await fillValidCampaign(page);

@@ -166,7 +166,8 @@ export class CampaignForm extends HTMLElement {
         date: this.value(`sources.${index}.date`),
       }))
       .filter((source) => source.url || source.title || source.publisher);
-    const coordinates = this.value('coordinates')
+    const typedCoordinates = this.value('coordinates');
+    const coordinates = typedCoordinates
       ?.split(/[\s,]+/)
       .filter(Boolean)
       .map(Number);
@@ -175,7 +176,7 @@ export class CampaignForm extends HTMLElement {
       title: this.value('title') ?? '',
       summary: this.value('summary') ?? '',
       city: this.value('city'),
-      county: level === 'county' ? this.value('county') : undefined,
+      county: this.value('county'),
       state: this.value('state') ?? '',
       level,
       issues: this.checked('issues') as Issue[],
@@ -190,7 +191,7 @@ export class CampaignForm extends HTMLElement {
       coordinates:
         coordinates?.length === 2 && coordinates.every(Number.isFinite)
           ? [coordinates[0]!, coordinates[1]!]
-          : undefined,
+          : typedCoordinates,
       website: this.value('website'),
       contact: this.value('contact'),
       sources,
