@@ -7,8 +7,8 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 type Values = Record<string, string | number>;
 
-// Each element asks; Intl's formatters are slow to make on a phone (tens of milliseconds for the first), so each
-// language's are made once.
+// Each element asks; Intl's formatters are slow to make on a phone (about 25 ms each with the CPU slowed 4×), so
+// each language's are made once, when first used or when an element prepares them (see preparePageText).
 const made = new Map<string, ReturnType<typeof makePageText>>();
 
 export function pageText(lang: string = document.documentElement.lang || 'en') {
@@ -17,16 +17,28 @@ export function pageText(lang: string = document.documentElement.lang || 'en') {
   return text;
 }
 
+/**
+ * Makes the page's formatters ahead of use, one per task, `between` giving the main thread back between them:
+ * made together, inside other work, they hold a slowed phone's main thread past 50 ms.
+ */
+export async function preparePageText(between: () => Promise<void>, lang?: string): Promise<void> {
+  const text = pageText(lang);
+  text.plural({ other: '' }, 1);
+  await between();
+  text.formatNumber(1);
+}
+
 function makePageText(lang: string) {
   // Western digits in every language, as on the server (see LOCALES in locales.ts).
   const intl = `${lang}-u-nu-latn`;
-  const rules = new Intl.PluralRules(intl);
-  const numbers = new Intl.NumberFormat(intl);
+  let rules: Intl.PluralRules | undefined;
+  let numbers: Intl.NumberFormat | undefined;
+  const formatNumber = (value: number) => (numbers ??= new Intl.NumberFormat(intl)).format(value);
   const fill = (template: string, values: Values) =>
     template.replace(/\{(\w+)\}/g, (match, key: string) => {
       const value = values[key];
       if (value === undefined) return match;
-      return typeof value === 'number' ? numbers.format(value) : value;
+      return typeof value === 'number' ? formatNumber(value) : value;
     });
   return {
     /** The page's language. */
@@ -36,7 +48,7 @@ function makePageText(lang: string) {
     fill,
     /** The form of `forms` for `count`, filled with the count and any other values. */
     plural: (forms: PluralForms, count: number, values: Values = {}) =>
-      fill(forms[rules.select(count)] ?? forms.other, { count, ...values }),
-    formatNumber: (value: number) => numbers.format(value),
+      fill(forms[(rules ??= new Intl.PluralRules(intl)).select(count)] ?? forms.other, { count, ...values }),
+    formatNumber,
   };
 }

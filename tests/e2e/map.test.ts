@@ -194,6 +194,39 @@ describe('the campaign map', () => {
     await close();
   });
 
+  it('leaves out of the Tab order every marker and cluster drawn outside the map, and only those', async () => {
+    const { page, close } = await openMap();
+    for (const region of ['lower48', 'hawaii', 'all']) {
+      await page.click(`button[data-region="${region}"]`);
+      await page.waitForTimeout(600);
+      // Where the page really drew each icon, against the tab stop the map gave it.
+      const icons = await page.evaluate(() => {
+        const frame = document.querySelector('.map-canvas')!.getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane .leaflet-marker-icon')].map((icon) => {
+          const box = icon.getBoundingClientRect();
+          const inside =
+            box.left >= frame.left - 0.5 &&
+            box.right <= frame.right + 0.5 &&
+            box.top >= frame.top - 0.5 &&
+            box.bottom <= frame.bottom + 0.5;
+          return { inside, tabIndex: icon.tabIndex };
+        });
+      });
+      expect(icons.length, region).toBeGreaterThan(0);
+      expect(
+        icons.filter(({ inside, tabIndex }) => (tabIndex === 0) !== inside),
+        region,
+      ).toEqual([]);
+      // Around the lower 48, the cluster plugin also draws what lies just beyond the frame (Alaska, say).
+      if (region === 'lower48')
+        expect(
+          icons.some(({ inside }) => !inside),
+          region,
+        ).toBe(true);
+    }
+    await close();
+  });
+
   it('keeps its place while its script loads, so nothing on the page jumps', async () => {
     const { page, close } = await openMap();
     await page.waitForTimeout(300);

@@ -14,6 +14,7 @@ import { usLongitude } from '../../lib/geo.ts';
 import { matches } from '../../lib/filters.ts';
 import { fetchJson, fetchMapCampaigns, type MapCampaign } from '../../lib/map-data.ts';
 import type { LocateDetail } from '../../lib/near-me.ts';
+import { preparePageText } from '../../i18n/browser-text.ts';
 import { inSlices, yieldToMain } from '../common/main-thread.ts';
 import { FilterSync } from './filter-sync.ts';
 import { createMap, cssColor, drawBasemap, REGIONS, type MapControlLabels } from './leaflet-map.ts';
@@ -56,7 +57,8 @@ export class CampaignMap extends HTMLElement {
     const motion = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     const map = createMap(container, { labels, motion, hint: this.querySelector<HTMLElement>('[data-map-hint]') });
     this.map = map;
-    // The markers' labels make the page's first Intl formatters, which takes a phone a task of its own.
+    await yieldToMain();
+    await preparePageText(yieldToMain);
     await yieldToMain();
     const pages = this.dataset.pages ?? '/';
     const markers = new CampaignMarkers(map, labels, pages, motion);

@@ -135,15 +135,17 @@ export class CampaignMarkers {
   keepTabOrderInView() {
     cancelAnimationFrame(this.tabOrderFrame);
     this.tabOrderFrame = requestAnimationFrame(() => {
-      const frame = this.map.getContainer().getBoundingClientRect();
-      const icons = [...this.map.getPane('markerPane')!.querySelectorAll<HTMLElement>('.leaflet-marker-icon')];
-      // Every box is read before any tab index is written: a write between two reads would make the browser lay
-      // the page out again for each marker.
-      const inside = icons.map((icon) => {
-        const box = icon.getBoundingClientRect();
-        return box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom;
-      });
-      icons.forEach((icon, index) => (icon.tabIndex = inside[index] ? 0 : -1));
+      // Each icon's box comes from where Leaflet put it and the size and offset it gave it, not from the page's
+      // layout: reading a box from the page would make a phone lay out the whole page first (tens of ms).
+      const frame = this.map.getSize();
+      for (const icon of this.map.getPane('markerPane')!.querySelectorAll<HTMLElement>('.leaflet-marker-icon')) {
+        const { x, y } = this.map.layerPointToContainerPoint(L.DomUtil.getPosition(icon));
+        const left = x + (parseFloat(icon.style.marginLeft) || 0);
+        const top = y + (parseFloat(icon.style.marginTop) || 0);
+        const right = left + (parseFloat(icon.style.width) || 0);
+        const bottom = top + (parseFloat(icon.style.height) || 0);
+        icon.tabIndex = left >= 0 && top >= 0 && right <= frame.x && bottom <= frame.y ? 0 : -1;
+      }
     });
   }
 

@@ -6,21 +6,20 @@
 /** How long one piece of work may run before the browser gets the main thread back. */
 const SLICE_MS = 30;
 
+/** When the main thread was last given back: pieces of work in a row share one slice, whoever runs them. */
+let sliceStart = performance.now();
+
 /** Gives the main thread back to the browser (to paint, or to answer input), and resumes after. */
-export function yieldToMain(): Promise<void> {
+export async function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  await (scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
+  sliceStart = performance.now();
 }
 
-/** Runs `work` on every item, yielding to the browser whenever a slice of time is used up. */
+/** Runs `work` on every item, yielding to the browser whenever the current slice of time is used up. */
 export async function inSlices<T>(items: Iterable<T>, work: (item: T) => void): Promise<void> {
-  let sliceStart = performance.now();
   for (const item of items) {
     work(item);
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToMain();
-      sliceStart = performance.now();
-    }
+    if (performance.now() - sliceStart > SLICE_MS) await yieldToMain();
   }
 }
