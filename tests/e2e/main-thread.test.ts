@@ -27,8 +27,8 @@ const PAGES = [
   { path: '/campaigns/' },
   { path: '/contribute/' },
   { path: '/search/?q=council', ready: 'site-search[data-phase="done"]' },
-  // Measured at 444–577 ms while the rest of the site tier ran beside it, 148–186 ms on a quiet machine.
-  { path: '/map/', ready: MAP_READY, budget: 1000 },
+  // 50–134 ms on a quiet machine (three loads) since the map's work was sliced finer; busier in the full tier.
+  { path: '/map/', ready: MAP_READY },
 ];
 
 async function blockingTime(path: string, ready?: string): Promise<number> {
@@ -58,16 +58,16 @@ async function blockingTime(path: string, ready?: string): Promise<number> {
 }
 
 it('keeps the main thread free enough on a slowed phone', async () => {
-  const figures: { path: string; loads: number[]; median: number; budget: number }[] = [];
-  for (const { path, ready, budget = BUDGET } of PAGES) {
+  const figures: { path: string; loads: number[]; median: number }[] = [];
+  for (const { path, ready } of PAGES) {
     const loads: number[] = [];
     for (let load = 0; load < 3; load++) loads.push(Math.round(await blockingTime(path, ready)));
-    figures.push({ path, loads, median: median(loads), budget });
+    figures.push({ path, loads, median: median(loads) });
   }
   console.log(
-    [`Main-thread blocking, CPU slowed 4×, median of 3 loads (ms; goal 200):`]
-      .concat(figures.map((f) => `  ${f.path}: ${f.median} (${f.loads.join(', ')}; budget ${f.budget})`))
+    [`Main-thread blocking, CPU slowed 4×, median of 3 loads (ms; goal 200, budget ${BUDGET}):`]
+      .concat(figures.map((f) => `  ${f.path}: ${f.median} (${f.loads.join(', ')})`))
       .join('\n'),
   );
-  expect(figures.filter((f) => f.median > f.budget).map((f) => `${f.path}: ${f.median} ms`)).toEqual([]);
+  expect(figures.filter((f) => f.median > BUDGET).map((f) => `${f.path}: ${f.median} ms`)).toEqual([]);
 }, 120_000);
