@@ -59,6 +59,8 @@ const PHONE =
 
 /** Characters that take no space, which could split a number or an address so that no pattern sees it. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/;
+/** Text that NFKC leaves as it is, with no invisible character and no dash but "-". */
+const PLAIN = /^[\t\n\r\x20-\x7e]*$/;
 /** Dashes of every width and the minus sign, which people (and word processors) use between digits. */
 const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 
@@ -69,31 +71,33 @@ interface Tracked {
 }
 
 /** Replaces every match in tracked text, each replacement taking the origin of the match's first character. */
-function replaceTracked(
-  { text, origin }: Tracked,
-  pattern: RegExp,
-  replace: (match: RegExpExecArray) => string,
-): Tracked {
+function replaceTracked(tracked: Tracked, pattern: RegExp, replace: (match: RegExpExecArray) => string): Tracked {
+  const { text, origin } = tracked;
   let result = '';
-  const resultOrigin: number[] = [];
+  let resultOrigin: number[] | undefined;
   let last = 0;
   for (const match of text.matchAll(pattern)) {
+    resultOrigin ??= [];
     result += text.slice(last, match.index);
-    resultOrigin.push(...origin.slice(last, match.index));
+    for (let index = last; index < match.index; index++) resultOrigin.push(origin[index]!);
     const replacement = replace(match);
     result += replacement;
-    resultOrigin.push(...Array.from(replacement, () => origin[match.index]!));
+    for (let unit = 0; unit < replacement.length; unit++) resultOrigin.push(origin[match.index]!);
     last = match.index + match[0].length;
   }
-  return { text: result + text.slice(last), origin: [...resultOrigin, ...origin.slice(last)] };
+  // Most texts have nothing to replace: they go on as they came.
+  if (!resultOrigin) return tracked;
+  for (let index = last; index < text.length; index++) resultOrigin.push(origin[index]!);
+  return { text: result + text.slice(last), origin: resultOrigin };
 }
 
 /**
- * The text as the patterns should see it, with the offset in the original of each character: fullwidth and other
- * compatibility forms folded (NFKC: "１２３" is "123"), invisible characters dropped, dashes made "-", and the
- * written-out parts of an address ("name [at] mail [dot] org", "name at mail dot org") turned into "@" and ".".
+ * The text with fullwidth and other compatibility forms folded (NFKC: "１２３" is "123"), invisible characters
+ * dropped and dashes made "-", with the offset in the original of each character.
  */
-function normalized(original: string): Tracked {
+function folded(original: string): Tracked {
+  // Plain ASCII has nothing to fold, drop or redraw, and it is nearly every text: it goes on as it is.
+  if (PLAIN.test(original)) return { text: original, origin: Array.from({ length: original.length }, (_, i) => i) };
   let text = '';
   const origin: number[] = [];
   let index = 0;
@@ -105,7 +109,15 @@ function normalized(original: string): Tracked {
     }
     index += character.length;
   }
-  let tracked = replaceTracked({ text, origin }, /\s*[[({]\s*(at|dot)\s*[\])}]\s*/gi, (match) =>
+  return { text, origin };
+}
+
+/**
+ * The text as the patterns should see it, with the offset in the original of each character: folded (above), and
+ * the written-out parts of an address ("name [at] mail [dot] org", "name at mail dot org") turned into "@" and ".".
+ */
+function normalized(original: string): Tracked {
+  let tracked = replaceTracked(folded(original), /\s*[[({]\s*(at|dot)\s*[\])}]\s*/gi, (match) =>
     match[1]!.toLowerCase() === 'at' ? '@' : '.',
   );
   tracked = replaceTracked(tracked, /(?<=[a-z0-9._%+-])\s+at\s+(?=[a-z0-9-]+(?:\s+dot\s+|\.)[a-z]{2,}\b)/gi, () => '@');
