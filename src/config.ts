@@ -40,6 +40,11 @@ export const site = {
     email: env.CONTACT_EMAIL || undefined,
     form: env.CONTACT_FORM_URL || undefined,
   },
+  /**
+   * How many entries each RSS feed carries, the newest: a reader fetches a feed again and again and keeps what it
+   * has seen, so a feed of every campaign would grow to megabytes for nothing. The open data holds every entry.
+   */
+  feedLength: 50,
   /** The folder content is read from, relative to the project root. */
   contentDir: 'content',
   /** The licenses, shown in the footer, on /data/ and in the README. */

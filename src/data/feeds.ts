@@ -1,6 +1,6 @@
 /**
- * The site's feeds: every win, every campaign by when it was last checked, and a feed of both per state and per
- * issue, so a supporter can follow what happens where they live or on what they work on.
+ * The site's feeds: the newest wins, the campaigns last checked, and a feed of both per state and per issue, so a
+ * supporter can follow what happens where they live or on what they work on.
  */
 import rss from '@astrojs/rss';
 import { site } from '../config.ts';
@@ -88,7 +88,7 @@ export async function feed(
     title: `${title} · ${site.name}`,
     description: t('site.description'),
     site: absoluteUrl('/'),
-    items: items.sort(newestFirst),
+    items: items.sort(newestFirst).slice(0, site.feedLength),
     customData: `<language>${locale === DEFAULT_LOCALE ? 'en-us' : locale}</language>`,
   });
 }

@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { site } from '../../src/config.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
+import { startOf } from '../../src/schemas/date.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { PROJECT_ROOT } from '../helpers/temp-site.ts';
 
@@ -109,14 +111,21 @@ describe('events.csv', () => {
 describe('the feeds', () => {
   const parser = new XMLParser({ ignoreAttributes: false });
 
-  it('are valid RSS, with one item per win in the wins feed', () => {
+  it('are valid RSS, the wins feed with the newest wins, newest first', () => {
     const text = read('wins/feed.xml');
     expect(XMLValidator.validate(text)).toBe(true);
-    const items = parser.parse(text).rss.channel.item;
-    expect(items).toHaveLength(slugs('wins').length);
-    expect(items.map((item: { link: string }) => item.link.match(/\/wins\/([^/]+)\//)![1]).sort()).toEqual(
-      slugs('wins'),
-    );
+    const items: { link: string; pubDate: string }[] = parser.parse(text).rss.channel.item;
+    const all: { id: string; date: string }[] = JSON.parse(read('data/wins.json')).wins;
+    expect(items).toHaveLength(Math.min(site.feedLength, all.length));
+    expect(all.length).toBeGreaterThan(site.feedLength);
+    const days = items.map((item) => new Date(item.pubDate).toISOString().slice(0, 10));
+    expect(days).toEqual([...days].sort().reverse());
+    // Every win left out is at least as old as the oldest in the feed, by its earliest reported date, as the feed sorts.
+    const earliest = (date: string) => date.split(' | ').map(startOf).sort()[0]!;
+    const shown = new Set(items.map((item) => item.link.match(/\/wins\/([^/]+)\/$/)![1]));
+    const oldest = days.at(-1)!;
+    const left = all.filter((win) => !shown.has(win.id));
+    expect(left.filter((win) => earliest(win.date) > oldest).map((win) => win.id)).toEqual([]);
   });
 
   it('exist for every state and issue, valid, and are linked from their pages', () => {
