@@ -51,24 +51,24 @@ const fastest = (times: number[]) =>
 
 for (const count of counts) {
   process.stdout.write(`N = ${count.toLocaleString('en-US')}: `);
-  const siteTimes: number[] = [];
-  const floorTimes: number[] = [];
-  let site: Awaited<ReturnType<typeof buildFakeSite>> | undefined;
-  let floor: Awaited<ReturnType<typeof buildFloorSite>> | undefined;
+  const builds: {
+    site: Awaited<ReturnType<typeof buildFakeSite>>;
+    floor: Awaited<ReturnType<typeof buildFloorSite>>;
+  }[] = [];
   for (let run = 1; run <= runs; run++) {
     // Only the last site is measured in the browser; earlier copies go at once, for the disk's sake.
-    if (site) rmSync(site.root, { recursive: true, force: true });
-    if (floor) rmSync(floor.root, { recursive: true, force: true });
+    const earlier = builds.at(-1);
+    if (earlier) for (const { root } of [earlier.site, earlier.floor]) rmSync(root, { recursive: true, force: true });
     process.stdout.write(`${runs > 1 ? `run ${run}/${runs}, ` : ''}site build… `);
-    site = await buildFakeSite(count);
-    siteTimes.push(site.seconds);
+    const site = await buildFakeSite(count);
     process.stdout.write(`${seconds(site.seconds)}; floor build… `);
-    floor = await buildFloorSite(site, count);
-    floorTimes.push(floor.seconds);
+    const floor = await buildFloorSite(site, count);
     process.stdout.write(`${seconds(floor.seconds)}; `);
+    builds.push({ site, floor });
   }
-  site = site!;
-  floor = floor!;
+  const { site, floor } = builds.at(-1)!;
+  const siteTimes = builds.map((build) => build.site.seconds);
+  const floorTimes = builds.map((build) => build.floor.seconds);
   process.stdout.write('map… ');
   const map = await measureMap(browser, site.dist, 3);
   process.stdout.write('search… ');
