@@ -68,8 +68,8 @@ export function buildProjectAsync(
 }
 
 /**
- * Runs a command and measures its wall time and peak memory (the largest resident set of the process tree, read
- * from /proc every 100 ms where there is one).
+ * Runs a command and measures its wall time and peak memory (the most resident memory that the process and every
+ * process under it held at once, sampled every 100 ms).
  */
 export async function measure(
   command: string,
@@ -96,14 +96,29 @@ export async function measure(
   };
 }
 
-/** Resident memory in KB of a process and its children, from /proc (Linux only). */
+/**
+ * Resident memory in KB of a process and every process under it, from `ps` (Linux and macOS): the site's build
+ * runs Astro and Pagefind's service at the same time, and the floor runs Pagefind's command line, which starts
+ * Pagefind's binary, so their children's children count too.
+ */
 function treeRss(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
-  const result = spawnSync('ps', ['-o', 'rss=', '--ppid', String(pid), '-p', String(pid)], { encoding: 'utf8' });
-  if (result.status !== 0 && !result.stdout) return undefined;
-  return result.stdout
+  const result = spawnSync('ps', ['-A', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' });
+  if (result.status !== 0) return undefined;
+  const processes = result.stdout
+    .trim()
     .split('\n')
-    .map((line) => Number(line.trim()))
-    .filter((value) => value > 0)
-    .reduce((sum, value) => sum + value, 0);
+    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
+  const tree = new Set([pid]);
+  // Parents are listed before their children in ps's output only by chance, so repeat until nothing is added.
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const [child, parent] of processes)
+      if (tree.has(parent) && !tree.has(child)) {
+        tree.add(child);
+        grown = true;
+      }
+  }
+  const total = processes.filter(([child]) => tree.has(child)).reduce((sum, [, , rss]) => sum + rss, 0);
+  return total > 0 ? total : undefined;
 }

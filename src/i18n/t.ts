@@ -25,6 +25,8 @@ function makeTranslator(locale: Locale): Translate {
     const entry = dictionary[key];
     const template =
       typeof entry === 'string' ? entry : (entry[plurals.select(Number(values.count ?? 0))] ?? entry.other);
+    // Most interface text has no placeholder, and pages ask for it thousands of times in a build.
+    if (!template.includes('{')) return template;
     return template.replace(/\{(\w+)\}/g, (match, name: string) => {
       const value = values[name];
       if (value === undefined) return match;

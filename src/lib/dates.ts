@@ -34,13 +34,20 @@ const FORMATS: Record<Precision, Intl.DateTimeFormatOptions> = {
 
 /** Formatters are slow to make and every page formats dates, so each locale and precision gets one. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Each date as already said in each locale: a build says the same few hundred dates on thousands of pages. */
+const said = new Map<string, string>();
 
 export function formatPartialDate(date: PartialDate, locale = 'en-US'): string {
-  const { year, month = 1, day = 1, precision } = parsePartialDate(date);
-  const key = `${locale}|${precision}`;
-  let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, FORMATS[precision])));
-  return formatter.format(new Date(Date.UTC(year, month - 1, day)));
+  const key = `${locale}|${date}`;
+  let text = said.get(key);
+  if (text === undefined) {
+    const { year, month = 1, day = 1, precision } = parsePartialDate(date);
+    let formatter = formatters.get(`${locale}|${precision}`);
+    if (!formatter)
+      formatters.set(`${locale}|${precision}`, (formatter = new Intl.DateTimeFormat(locale, FORMATS[precision])));
+    said.set(key, (text = formatter.format(new Date(Date.UTC(year, month - 1, day)))));
+  }
+  return text;
 }
 
 /** Newest first; at equal text, the more precise date first. Partial dates sort correctly as text. */
