@@ -42,11 +42,9 @@ export default defineConfig({
     // repeat them: the sitemap's way of finding them compares every address with every other, which took seconds
     // at a few thousand campaigns and grows with the square of the count.
     sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') }),
-    // Before the search index, so the not-found pages are already where hosts look for them.
     notFoundPages(),
     searchIndex(),
     securityHeaders(),
-    // After the search index, so Pagefind never reads the editor's page.
     cmsEditor(),
   ],
   devToolbar: { enabled: false },

@@ -1,65 +1,23 @@
 /**
- * The link between the pages Astro renders and the search index built beside them. During `astro build` the
- * search-index integration opens a page queue (`openSearchQueue`), and the site's middleware hands it each page
- * as soon as it is rendered, so Pagefind parses pages on the second core while Astro renders the rest, instead
- * of reading 15,000 files back from disk once Astro is done. Outside a build there is no queue and the middleware
- * does nothing.
- *
- * Pages reach the index in the order Astro starts rendering them, whatever order they finish in, so that the
- * same site builds the same index files.
+ * The link between the pages Astro renders and the search index. During `npm run build` the search-index
+ * integration sets a page writer (`setSearchPageWriter`), and the site's middleware hands it every page as soon as
+ * it is rendered. Outside such a build there is no writer and the middleware passes pages through.
  */
 
-/** A place in the queue, taken when a page starts rendering and filled when it has rendered. */
-export interface SearchTicket {
-  /** The page's address and its HTML; nothing for anything but a page. */
-  done(page?: { path: string; html: string }): void;
-}
-
-export interface SearchQueue {
-  take(): SearchTicket;
-}
+/** Keeps what Pagefind needs of one rendered page: its address as Astro saw it, and its HTML. */
+export type SearchPageWriter = (address: string, html: string) => Promise<void>;
 
 // The middleware is bundled into Astro's prerender code, a separate copy of this module in the same process, so
-// the queue is kept under a global symbol rather than in a module variable.
-const QUEUE = Symbol.for('cities-for-palestine.search-queue');
-type WithQueue = typeof globalThis & { [QUEUE]?: SearchQueue };
+// the writer is kept under a global symbol rather than in a module variable.
+const WRITER = Symbol.for('cities-for-palestine.search-page-writer');
+type WithWriter = typeof globalThis & { [WRITER]?: SearchPageWriter };
 
-/** The open queue, or undefined outside `astro build`. */
-export function searchQueue(): SearchQueue | undefined {
-  return (globalThis as WithQueue)[QUEUE];
+/** The writer, or undefined outside `npm run build`. */
+export function searchPageWriter(): SearchPageWriter | undefined {
+  return (globalThis as WithWriter)[WRITER];
 }
 
-/**
- * Opens the queue. `add` receives each page with `data-pagefind-body` in order; the returned function closes the
- * queue once every page has been handed over.
- */
-export function openSearchQueue(add: (path: string, html: string) => void): () => void {
-  const waiting = new Map<number, { path: string; html: string } | undefined>();
-  let taken = 0;
-  let next = 0;
-  const flush = () => {
-    while (waiting.has(next)) {
-      const page = waiting.get(next);
-      waiting.delete(next++);
-      if (page) add(page.path, page.html);
-    }
-  };
-  (globalThis as WithQueue)[QUEUE] = {
-    take() {
-      const place = taken++;
-      let filled = false;
-      return {
-        done(page) {
-          if (filled) return;
-          filled = true;
-          waiting.set(place, page);
-          flush();
-        },
-      };
-    },
-  };
-  return () => {
-    delete (globalThis as WithQueue)[QUEUE];
-    if (next !== taken) throw new Error(`${taken - next} pages never finished rendering for the search index.`);
-  };
+export function setSearchPageWriter(writer: SearchPageWriter | undefined): void {
+  if (writer) (globalThis as WithWriter)[WRITER] = writer;
+  else delete (globalThis as WithWriter)[WRITER];
 }
