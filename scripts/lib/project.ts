@@ -97,9 +97,8 @@ export async function measure(
 }
 
 /**
- * Resident memory in KB of a process and every process under it, from `ps` (Linux and macOS): the site's build
- * runs Astro and Pagefind's service at the same time, and the floor runs Pagefind's command line, which starts
- * Pagefind's binary, so their children's children count too.
+ * Resident memory in KB of a process and every process under it, from `ps` (Linux and macOS): `npm run build`
+ * starts Astro and then Pagefind's command line, which starts Pagefind's binary, so children's children count too.
  */
 function treeRss(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;

@@ -42,9 +42,9 @@ export function formatPartialDate(date: PartialDate, locale = 'en-US'): string {
   let text = said.get(key);
   if (text === undefined) {
     const { year, month = 1, day = 1, precision } = parsePartialDate(date);
-    let formatter = formatters.get(`${locale}|${precision}`);
-    if (!formatter)
-      formatters.set(`${locale}|${precision}`, (formatter = new Intl.DateTimeFormat(locale, FORMATS[precision])));
+    const style = `${locale}|${precision}`;
+    let formatter = formatters.get(style);
+    if (!formatter) formatters.set(style, (formatter = new Intl.DateTimeFormat(locale, FORMATS[precision])));
     said.set(key, (text = formatter.format(new Date(Date.UTC(year, month - 1, day)))));
   }
   return text;

@@ -29,9 +29,7 @@ function elementEnd(html: string, start: number, name: string): number | undefin
 export function searchableHtml(html: string): string | undefined {
   const marker = / data-pagefind-body[\s>=/]/g;
   const parts: string[] = [];
-  let from = 0;
   for (let found = marker.exec(html); found; found = marker.exec(html)) {
-    if (found.index < from) continue;
     const start = html.lastIndexOf('<', found.index);
     // Words in the text, not an attribute: the nearest tag closes before them.
     if (html.indexOf('>', start) < found.index) continue;
@@ -39,7 +37,8 @@ export function searchableHtml(html: string): string | undefined {
     const end = name === undefined ? undefined : elementEnd(html, start, name);
     if (end === undefined) return html;
     parts.push(html.slice(start, end));
-    from = marker.lastIndex = end;
+    // The search goes on after the element, so a marker inside it is not taken twice.
+    marker.lastIndex = end;
   }
   if (parts.length === 0) return undefined;
   const root = /<html[\s>][^>]*>|<html>/i.exec(html)?.[0] ?? '<html>';

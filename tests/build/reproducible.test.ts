@@ -3,16 +3,11 @@
  * a reviewer can rebuild a deployed site and compare, and a diff of two builds shows only what changed. Nothing
  * built depends on the clock or on where the project sits on disk: dates shown come from the content.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
+import { filesUnder as files } from '../helpers/files.ts';
 import { buildProjectAsync, copyProject, PROJECT_ROOT } from '../helpers/temp-site.ts';
-
-const files = (dist: string) =>
-  readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dist, join(entry.parentPath, entry.name)))
-    .sort();
 
 let again: string;
 beforeAll(async () => {

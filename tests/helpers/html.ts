@@ -3,14 +3,11 @@
  * attributes, so elements and attributes can be found with patterns once scripts, styles and comments (whose
  * text may look like markup) are taken out.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { filesUnder } from './files.ts';
 
 /** Every HTML file under `dist`, as paths relative to it with forward slashes. */
 export function htmlFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  return filesUnder(dist).filter((file) => file.endsWith('.html'));
 }
 
 /** The page's markup without the insides of scripts, styles and comments. */
