@@ -3,26 +3,24 @@
  * the search index included, has succeeded. A failed build leaves the last good dist/ exactly as it was, so a host
  * that publishes dist/ never publishes a broken or half-written site. Arguments are passed on to `astro build`.
  *
- * The search index is made after Astro has exited, from the parts of pages Astro kept for it (see
- * src/integrations/search-index.ts), so that Astro's memory and Pagefind's are never held at once.
+ * The search index is made after Astro has exited, over the new site (see src/integrations/search-index.ts), so
+ * that Astro's memory and Pagefind's are never held at once.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexSearchPages, SEARCH_PAGES } from '../src/integrations/search-index.ts';
+import { indexSite, SEARCH_INDEX_FOLLOWS } from '../src/integrations/search-index.ts';
 
 const root = process.cwd();
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const dist = join(root, 'dist');
 const next = join(root, '.dist-next');
 const previous = join(root, '.dist-previous');
-const searchPages = join(root, '.search-pages');
 const remove = (path: string) => rmSync(path, { recursive: true, force: true });
 
 function fail(status: number | null): never {
   remove(next);
-  remove(searchPages);
   console.error(
     existsSync(dist) ? '\nThe build failed, so dist/ still holds the last site that built.' : '\nThe build failed.',
   );
@@ -32,11 +30,10 @@ function fail(status: number | null): never {
 remove(next);
 const { status } = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, [SEARCH_PAGES]: searchPages },
+  env: { ...process.env, [SEARCH_INDEX_FOLLOWS]: '1' },
 });
 if (status !== 0) fail(status);
-const search = indexSearchPages(searchPages, join(next, 'pagefind'));
-remove(searchPages);
+const search = indexSite(next);
 if (!search.ok) {
   console.error(search.message);
   fail(1);

@@ -66,28 +66,31 @@ const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 
 interface Tracked {
   text: string;
-  /** For each character of `text`, its offset in the original. */
-  origin: number[];
+  /** For each character of `text`, its offset in the original; none while the text is the original itself. */
+  origin?: number[];
 }
+
+/** The offset in the original of a character of tracked text. */
+const originOf = ({ origin }: Tracked, index: number) => (origin ? origin[index]! : index);
 
 /** Replaces every match in tracked text, each replacement taking the origin of the match's first character. */
 function replaceTracked(tracked: Tracked, pattern: RegExp, replace: (match: RegExpExecArray) => string): Tracked {
-  const { text, origin } = tracked;
+  const { text } = tracked;
   let result = '';
   let resultOrigin: number[] | undefined;
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     resultOrigin ??= [];
     result += text.slice(last, match.index);
-    for (let index = last; index < match.index; index++) resultOrigin.push(origin[index]!);
+    for (let index = last; index < match.index; index++) resultOrigin.push(originOf(tracked, index));
     const replacement = replace(match);
     result += replacement;
-    for (let unit = 0; unit < replacement.length; unit++) resultOrigin.push(origin[match.index]!);
+    for (let unit = 0; unit < replacement.length; unit++) resultOrigin.push(originOf(tracked, match.index));
     last = match.index + match[0].length;
   }
   // Most texts have nothing to replace: they go on as they came.
   if (!resultOrigin) return tracked;
-  for (let index = last; index < text.length; index++) resultOrigin.push(origin[index]!);
+  for (let index = last; index < text.length; index++) resultOrigin.push(originOf(tracked, index));
   return { text: result + text.slice(last), origin: resultOrigin };
 }
 
@@ -97,7 +100,7 @@ function replaceTracked(tracked: Tracked, pattern: RegExp, replace: (match: RegE
  */
 function folded(original: string): Tracked {
   // Plain ASCII has nothing to fold, drop or redraw, and it is nearly every text: it goes on as it is.
-  if (PLAIN.test(original)) return { text: original, origin: Array.from({ length: original.length }, (_, i) => i) };
+  if (PLAIN.test(original)) return { text: original };
   let text = '';
   const origin: number[] = [];
   let index = 0;
@@ -135,12 +138,14 @@ function withoutLinks(text: string): string {
 const WHY = 'the site lists groups, not people, and everything in the repository stays public forever';
 
 export function findPersonalDetails(text: string): PrivacyFinding[] {
-  const { text: scanned, origin } = normalized(withoutLinks(text));
+  const tracked = normalized(withoutLinks(text));
+  const scanned = tracked.text;
   // Each finding points at, and quotes, what the contributor wrote, however it was disguised.
   const written = (match: RegExpExecArray) =>
-    text.slice(origin[match.index]!, origin[match.index + match[0].length - 1]! + 1).trim();
+    text.slice(originOf(tracked, match.index), originOf(tracked, match.index + match[0].length - 1) + 1).trim();
   const findings: PrivacyFinding[] = [];
-  const found = (match: RegExpExecArray, message: string) => findings.push({ index: origin[match.index]!, message });
+  const found = (match: RegExpExecArray, message: string) =>
+    findings.push({ index: originOf(tracked, match.index), message });
   for (const match of scanned.matchAll(EMAIL)) {
     if (ROLE_ADDRESSES.has(match[1]!.toLowerCase())) continue;
     found(
