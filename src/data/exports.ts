@@ -2,6 +2,7 @@
  * Every open-data file the site publishes under /data/, built from the same collections as the pages. One table
  * of files, so the page that lists them, the endpoint that writes them and the tests read the same list.
  */
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { z } from 'zod';
 import { site } from '../config.ts';
 import {
@@ -180,3 +181,20 @@ export const CSV_COLUMNS = {
   wins: WIN_COLUMNS.map((column) => [column, winRecordSchema.shape[column].description ?? ''] as const),
   events: EVENT_COLUMNS.map((column) => [column, eventRowSchema.shape[column].description ?? ''] as const),
 };
+
+/**
+ * The route that writes the files with one extension (".json", ".csv", ".geojson"). Each extension has a route file
+ * of its own under src/pages/data/, named for it, because the development server answers an address without a
+ * trailing slash (/data/campaigns.csv) only where the route's name ends in an extension.
+ */
+export function exportFileRoute(extension: string): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+  const files = EXPORT_FILES.filter((file) => file.name.endsWith(extension));
+  return {
+    getStaticPaths: () =>
+      files.map((file) => ({ params: { name: file.name.slice(0, -extension.length) }, props: { file } })),
+    GET: async ({ props }) => {
+      const { file } = props as { file: ExportFile };
+      return new Response(file.body(await getRecords()), { headers: { 'Content-Type': file.type } });
+    },
+  };
+}
