@@ -8,6 +8,7 @@
  * took 132 to 133 s that way, 120 to 122 s this way.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -40,6 +41,8 @@ export function searchIndex(): AstroIntegration {
  */
 export function indexSite(site: string, output = join(site, 'pagefind')): { ok: boolean; message: string } {
   const cli = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
+  if (!existsSync(cli))
+    return { ok: false, message: `Pagefind is not installed (no ${cli}). Run npm install, then build again.` };
   const started = performance.now();
   const args = ['--site', site, '--output-path', output, '--exclude-selectors', SEARCH_EXCLUDED.join(', ')];
   const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
