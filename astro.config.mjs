@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/config.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
@@ -13,6 +12,7 @@ import { contentSecurityPolicy } from './src/lib/security.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { cmsEditor } from './src/integrations/cms-editor.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
   site: site.url,
@@ -34,19 +34,7 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [contentGuardForBuild], hastPlugins: [contentLinks(site.base)] }),
     syntaxHighlight: false,
   },
-  integrations: [
-    contentIntegrity(),
-    mdx(),
-    // Embeds are for other sites' iframes, not for search engines.
-    // Each page names its copies in the other languages in its own head (hreflang links), so the sitemap doesn't
-    // repeat them: the sitemap's way of finding them compares every address with every other, which took seconds
-    // at a few thousand campaigns and grows with the square of the count.
-    sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') }),
-    notFoundPages(),
-    searchIndex(),
-    securityHeaders(),
-    cmsEditor(),
-  ],
+  integrations: [contentIntegrity(), mdx(), sitemap(), notFoundPages(), searchIndex(), securityHeaders(), cmsEditor()],
   devToolbar: { enabled: false },
   // Astro's default, node_modules/.astro, is shared by every temporary project the tests and benchmarks build,
   // because they link to this node_modules: two builds at once would read and write one content store.

@@ -4,6 +4,7 @@
  */
 import { LOCALE_CODES, localizePath, toLocale } from '../i18n/locales.ts';
 import type { CollectionName } from '../schemas/collections.ts';
+import { SITEMAP_INDEX } from './sitemap.ts';
 
 /** Index pages and other fixed pages, by path. */
 export const FIXED_PAGES = [
@@ -34,7 +35,7 @@ export const RESERVED_PAGE_NAMES: readonly string[] = [
   '_astro',
   '404',
   'robots.txt',
-  'sitemap-index.xml',
+  SITEMAP_INDEX,
   'favicon.svg',
   ...LOCALE_CODES,
 ];
