@@ -9,6 +9,7 @@ import zipcodes from 'zipcodes';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { isPlausible } from '../../src/lib/gazetteer.ts';
 import { ISSUES, STATUSES } from '../../src/schemas/constants.ts';
+import { ALLOCATOR_ENV } from './allocator.ts';
 import { copyCode, measure, PROJECT_ROOT, tempDir } from './project.ts';
 
 /** A small deterministic random generator, so every run benchmarks the same content. */
@@ -91,8 +92,10 @@ export async function buildFakeSite(count: number) {
 /**
  * The floor the build is measured against: the cheapest way Astro makes the site's campaign pages. A content
  * collection (glob loader) on the very same campaign files, and one dynamic route that renders each entry in each
- * of the site's languages with no layout, then Pagefind over the result, as the site's build does. File-based
- * Markdown pages are not a fair floor: Astro builds many of them super-linearly, which would flatter the site.
+ * of the site's languages with no layout, then Pagefind over the result, as the site's build does. Astro runs with
+ * the allocator setting `npm run build` gives it (scripts/lib/allocator.ts), which lowers the floor's peak memory
+ * too. File-based Markdown pages are not a fair floor: Astro builds many of them super-linearly, which would flatter
+ * the site.
  */
 export async function buildFloorSite(site: { root: string }, count: number) {
   const root = tempDir(`c4p-floor-${count}-`);
@@ -137,6 +140,7 @@ export async function buildFloorSite(site: { root: string }, count: number) {
     process.execPath,
     [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
     root,
+    ALLOCATOR_ENV,
   );
   if (build.status !== 0)
     throw new Error(`The floor build of ${count} campaigns failed:\n${build.output.slice(-3000)}`);

@@ -75,9 +75,10 @@ export async function measure(
   command: string,
   args: string[],
   cwd: string,
+  env: Record<string, string> = {},
 ): Promise<{ seconds: number; peakMb: number | undefined; status: number | null; output: string }> {
   const started = performance.now();
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...BUILD_ENV } });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...BUILD_ENV, ...env } });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
