@@ -221,10 +221,14 @@ describe('sharing', () => {
     );
   });
 
-  it('has a sitemap without the embeds, a robots.txt that points to it, and a preview image per state', () => {
+  it('has a sitemap of the pages in every language but the embeds and not-found pages, a robots.txt that points to it, and a preview image per state', () => {
     const sitemap = read('sitemap-0.xml');
-    expect(sitemap).toContain('/campaigns/durham-police-exchange/</loc>');
+    for (const language of ['', 'es/', 'ar/'])
+      expect(sitemap).toContain(`/${language}campaigns/durham-police-exchange/</loc>`);
     expect(sitemap).not.toContain('/embed/');
+    expect(sitemap).not.toContain('/404/');
+    expect(sitemap).not.toMatch(/\.(json|csv|xml|png)<\/loc>/);
+    expect(read('sitemap-index.xml')).toMatch(/<loc>https?:\/\/.+\/sitemap-0\.xml<\/loc>/);
     expect(read('robots.txt')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
     const png = readFileSync(join(dist, 'social/states/nc.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
