@@ -35,16 +35,20 @@ export function searchIndex(): AstroIntegration {
   };
 }
 
-/**
- * Runs Pagefind's command line over a built site, writing the index into its pagefind/ folder, or into `output`
- * when given; says how it went.
- */
-export function indexSite(site: string, output = join(site, 'pagefind')): { ok: boolean; message: string } {
+/** Runs Pagefind's command line over a built site, writing the index into its pagefind/ folder; says how it went. */
+export function indexSite(site: string): { ok: boolean; message: string } {
   const cli = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
   if (!existsSync(cli))
     return { ok: false, message: `Pagefind is not installed (no ${cli}). Run npm install, then build again.` };
   const started = performance.now();
-  const args = ['--site', site, '--output-path', output, '--exclude-selectors', SEARCH_EXCLUDED.join(', ')];
+  const args = [
+    '--site',
+    site,
+    '--output-path',
+    join(site, 'pagefind'),
+    '--exclude-selectors',
+    SEARCH_EXCLUDED.join(', '),
+  ];
   const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const log = `${run.stdout ?? ''}${run.stderr ?? ''}`;
   if (run.status !== 0) return { ok: false, message: `Pagefind could not index the site:\n${log || run.error}` };

@@ -6,14 +6,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { splitLocale } from '../i18n/locales.ts';
+import { isLocalizedPage, splitLocale } from '../i18n/locales.ts';
 import { sitemapFiles } from '../lib/sitemap.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
 /** Pages, not files (data, feeds, images), and not the embeds or the not-found pages, in any language. */
 function listed(pathname: string): boolean {
   const { path } = splitLocale(`/${pathname}`);
-  return path.endsWith('/') && !path.startsWith('/embed/') && path !== '/404/';
+  return isLocalizedPage(path) && !path.startsWith('/embed/') && path !== '/404/';
 }
 
 export function sitemap(): AstroIntegration {
