@@ -3,14 +3,14 @@
  * the search index included, has succeeded. A failed build leaves the last good dist/ exactly as it was, so a host
  * that publishes dist/ never publishes a broken or half-written site. Arguments are passed on to `astro build`.
  *
- * The search index is made after Astro has exited, over the new site (see src/integrations/search-index.ts), so
- * that Astro's memory and Pagefind's are never held at once.
+ * The search index is made language by language, mostly while Astro renders; the last language once Astro has
+ * exited (src/integrations/search-index.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexSite, SEARCH_INDEX_FOLLOWS } from '../src/integrations/search-index.ts';
+import { LanguageIndexes, SEARCH_INDEX_FOLLOWS, unindexedLanguages } from '../src/integrations/search-index.ts';
 import { ALLOCATOR_ENV } from './lib/allocator.ts';
 
 const root = process.cwd();
@@ -35,7 +35,7 @@ const { status } = spawnSync(process.execPath, [astro, 'build', '--outDir', next
   env: { ...ALLOCATOR_ENV, ...process.env, [SEARCH_INDEX_FOLLOWS]: '1' },
 });
 if (status !== 0) fail(status);
-const search = indexSite(next);
+const search = await new LanguageIndexes(next).results(unindexedLanguages(next));
 if (!search.ok) {
   console.error(search.message);
   fail(1);

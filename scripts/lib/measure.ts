@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { searchBundle, SEARCH_FOLDER } from '../../src/lib/search-bundles.ts';
 import { PHONE } from './browser.ts';
 import { serveStatic } from './serve-static.ts';
 
@@ -42,7 +43,7 @@ function folderBytes(path: string): { total: number; files: number } {
 }
 
 /**
- * What a reader's first search for "council" downloads from /pagefind/, as a host sends it: text (the scripts,
+ * What a reader's first search for "council" downloads from the search bundles, as a host sends it: text (the scripts,
  * the entry file) gzipped, as static hosts serve it; Pagefind's index files and its WebAssembly come compressed
  * already. Counted until the results are on screen and the network is quiet, and on a wide screen, where the
  * filters are open, until their counts are shown too.
@@ -53,7 +54,7 @@ async function firstSearchBytes(browser: Browser, url: string, wide: boolean): P
   let fetched = 0;
   page.on('response', async (response) => {
     const { pathname } = new URL(response.url());
-    if (!pathname.startsWith('/pagefind/')) return;
+    if (!pathname.startsWith(`/${SEARCH_FOLDER}/`)) return;
     const body = await response.body().catch(() => Buffer.alloc(0));
     fetched += /\.(js|json)$/.test(pathname) ? gzipSync(body).length : body.length;
   });
@@ -71,7 +72,7 @@ async function firstSearchBytes(browser: Browser, url: string, wide: boolean): P
  * and load the first page of results (median of `words.length` queries).
  */
 export async function measureSearch(browser: Browser, dist: string, words: readonly string[]) {
-  const index = folderBytes(join(dist, 'pagefind'));
+  const index = folderBytes(join(dist, SEARCH_FOLDER));
   const server = await serveStatic(dist);
   const firstSearch = {
     phone: await firstSearchBytes(browser, server.url, false),
@@ -82,7 +83,7 @@ export async function measureSearch(browser: Browser, dist: string, words: reado
   await page.goto(`${server.url}/search/`);
   const times: number[] = await page.evaluate(
     `(async (words) => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      const pagefind = await import('/${searchBundle('en')}pagefind.js');
       const times = [];
       for (const word of words) {
         const started = performance.now();

@@ -5,6 +5,7 @@
 import { LOCALE_CODES, localizePath, toLocale } from '../i18n/locales.ts';
 import type { CollectionName } from '../schemas/collections.ts';
 import { SITEMAP_INDEX } from './sitemap.ts';
+import { SEARCH_FOLDER } from './search-bundles.ts';
 
 /** Index pages and other fixed pages, by path. */
 export const FIXED_PAGES = [
@@ -31,7 +32,7 @@ export const RESERVED_PAGE_NAMES: readonly string[] = [
   'embed',
   'schemas',
   'social',
-  'pagefind',
+  SEARCH_FOLDER,
   '_astro',
   '404',
   'robots.txt',

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { site as settings } from '../../src/config.ts';
+import { searchBundle } from '../../src/lib/search-bundles.ts';
 import { checkLinks } from '../helpers/links.ts';
 import { buildProjectAsync, makeProject } from '../helpers/temp-site.ts';
 import { openSite, withPagefind, type Site } from './harness.ts';
@@ -63,7 +64,7 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
       `const found = await pagefind.search('Springfield');
        return Promise.all(found.results.slice(0, 5).map(async (result) => (await result.data()).url));`,
       null,
-      `${BASE}pagefind/`,
+      `${BASE}${searchBundle('en')}`,
     );
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) expect(url.startsWith(BASE), url).toBe(true);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
+import { searchBundle } from '../../src/lib/search-bundles.ts';
 import { PROJECT_ROOT } from '../helpers/temp-site.ts';
 
 export interface Site {
@@ -72,8 +73,16 @@ export async function openSite(
   };
 }
 
-/** Runs code in the page that imports Pagefind; passed as text so the test runner doesn't rewrite the import. */
-export function withPagefind<T>(page: Page, body: string, argument: unknown = null, bundle = '/pagefind/'): Promise<T> {
+/**
+ * Runs code in the page that imports Pagefind (the English bundle unless told); passed as text so the test runner
+ * doesn't rewrite the import.
+ */
+export function withPagefind<T>(
+  page: Page,
+  body: string,
+  argument: unknown = null,
+  bundle = `/${searchBundle('en')}`,
+): Promise<T> {
   return page.evaluate(
     `(async (argument) => { const pagefind = await import('${bundle}pagefind.js'); ${body} })(${JSON.stringify(argument)})`,
   ) as Promise<T>;

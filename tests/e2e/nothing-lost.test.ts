@@ -12,6 +12,7 @@ import { translator } from '../../src/i18n/t.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import { decodeMapData, type MapData } from '../../src/lib/map-data.ts';
 import { entryPath } from '../../src/lib/routes.ts';
+import { searchBundle } from '../../src/lib/search-bundles.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
 import type { Issue } from '../../src/schemas/constants.ts';
 import { parseCsv } from '../helpers/csv.ts';
@@ -59,7 +60,7 @@ it('gives every content entry its page, its search hit, and its place on the map
     return { file: entry.file, collection, slug: entry.slug, locale, title, url: entryPath(collection, entry.slug) };
   });
 
-  // Each language's search page searches that language's index.
+  // Each language's search page searches that language's bundle.
   const unsearchable = new Set<string>();
   for (const locale of LOCALE_CODES) {
     const { page, close } = await site.open(localizePath('/search/', locale));
@@ -74,6 +75,7 @@ it('gives every content entry its page, its search hit, and its place on the map
        }
        return lost;`,
       expected.filter((entry) => entry.locale === locale),
+      `/${searchBundle(locale)}`,
     );
     for (const url of lost) unsearchable.add(url);
     await close();

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHONE } from '../../scripts/lib/browser.ts';
+import { searchBundle } from '../../src/lib/search-bundles.ts';
 import { axeViolations } from './axe.ts';
 import { openSite, withPagefind, type Site } from './harness.ts';
 
@@ -102,7 +103,7 @@ describe('search', () => {
   it('on a phone, fetches the filter index only when the reader opens the filters, then counts', async () => {
     const { page, requests, close } = await site.open('/search/?q=divestment', PHONE);
     await page.waitForSelector('site-search[data-phase="done"]');
-    const filterIndex = () => requests.filter((url) => url.includes('/pagefind/filter/'));
+    const filterIndex = () => requests.filter((url) => url.includes(`/${searchBundle('en')}filter/`));
     expect(await page.getAttribute('site-search', 'data-counts')).toBeNull();
     expect(filterIndex()).toEqual([]);
     await page.click('.facets-disclosure summary');

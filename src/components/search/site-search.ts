@@ -118,7 +118,8 @@ export class SiteSearch extends HTMLElement {
     });
     this.more.addEventListener('click', () => void this.showMore());
     try {
-      const bundle = this.dataset.bundle ?? '/pagefind/';
+      const bundle = this.dataset.bundle;
+      if (!bundle) throw new Error('The page names no search bundle.');
       this.pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
       await this.pagefind.options({ baseUrl: this.dataset.base ?? '/', excerptLength: 24 });
       await this.pagefind.init();
