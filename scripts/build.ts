@@ -3,15 +3,19 @@
  * the search index included, has succeeded. A failed build leaves the last good dist/ exactly as it was, so a host
  * that publishes dist/ never publishes a broken or half-written site. Arguments are passed on to `astro build`.
  *
- * The search index is made language by language, mostly while Astro renders; the last language once Astro has
- * exited (src/integrations/search-index.ts).
+ * The content is checked on another thread while Astro starts, and Astro's output is held back until the checks
+ * have passed, so a broken file stops the build with the checks' report and nothing else
+ * (src/integrations/content-integrity.ts). The search index is made language by language, mostly while Astro
+ * renders; the last language once Astro has exited (src/integrations/search-index.ts).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildReport, CONTENT_CHECKED } from '../src/integrations/content-integrity.ts';
 import { LanguageIndexes, SEARCH_INDEX_FOLLOWS, unindexedLanguages } from '../src/integrations/search-index.ts';
 import { ALLOCATOR_ENV } from './lib/allocator.ts';
+import { checkContentAside } from './lib/content-checks.ts';
 
 const root = process.cwd();
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -29,11 +33,38 @@ function fail(status: number | null): never {
 }
 
 remove(next);
-const { status } = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  // A value the caller sets for the allocator wins.
-  env: { ...ALLOCATOR_ENV, ...process.env, [SEARCH_INDEX_FOLLOWS]: '1' },
+const checks = checkContentAside(root);
+const build = spawn(process.execPath, [astro, 'build', '--outDir', next, ...process.argv.slice(2)], {
+  stdio: ['inherit', 'pipe', 'pipe'],
+  // Astro's output passes through this process: it keeps its colours on a terminal. A value the caller sets wins.
+  env: {
+    ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
+    ...ALLOCATOR_ENV,
+    ...process.env,
+    [CONTENT_CHECKED]: '1',
+    [SEARCH_INDEX_FOLLOWS]: '1',
+  },
 });
+const exited = new Promise<number | null>((resolve) => build.on('close', resolve));
+const held: [NodeJS.WriteStream, Buffer][] = [];
+let holding = true;
+for (const [from, to] of [
+  [build.stdout, process.stdout],
+  [build.stderr, process.stderr],
+] as const)
+  from.on('data', (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk)));
+
+const { errors, warnings } = buildReport(await checks);
+if (errors) {
+  build.kill();
+  await exited;
+  console.error(errors);
+  fail(1);
+}
+if (warnings) console.warn(warnings);
+holding = false;
+for (const [to, chunk] of held.splice(0)) to.write(chunk);
+const status = await exited;
 if (status !== 0) fail(status);
 const search = await new LanguageIndexes(next).results(unindexedLanguages(next));
 if (!search.ok) {

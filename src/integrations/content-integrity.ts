@@ -1,32 +1,51 @@
 /**
  * Runs the content checks before Astro reads any content, so a broken file stops `astro build` with a list of every
  * problem (file, line, field, what is wrong and how to fix it) instead of a stack trace or a silent warning.
+ * `npm run build` runs the same checks itself, beside Astro's start, and tells this integration so.
  * In `astro dev` the same list is printed, and the server keeps running so the contributor can fix and reload.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatReport } from '../lib/problems.ts';
+import { formatReport, type Problem } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
+
+/**
+ * The environment variable with which `npm run build` tells Astro that it checks the content itself, on another
+ * thread while Astro starts (scripts/build.ts).
+ */
+export const CONTENT_CHECKED = 'CONTENT_CHECKED';
+
+/**
+ * What the checks' problems mean for a build: the report of every error, which stops it (a contributor should see
+ * every problem of every file at once), or else the warnings to print; warnings are for npm run validate.
+ */
+export function buildReport(problems: readonly Problem[]): { errors?: string; warnings?: string } {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length) return { errors: formatReport(errors) };
+  return problems.length ? { warnings: formatReport(problems) } : {};
+}
 
 export function contentIntegrity(): AstroIntegration {
   return {
     name: 'cities-for-palestine:content-integrity',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        if (process.env[CONTENT_CHECKED]) return;
         // Bodies too: the content guard also runs inside Astro's Markdown pipeline, but there it can only stop at the
         // first file it meets, and a contributor should see every problem of every file at once.
         const { problems } = validateContent({ root: fileURLToPath(config.root) });
-        const errors = problems.filter((problem) => problem.severity === 'error');
-        if (problems.length === 0) return;
-        if (command === 'build' && errors.length) {
-          // The problems that stop the build, every one of them; warnings are for npm run validate.
-          const report = formatReport(errors);
-          const error = new Error(report);
+        if (command !== 'build') {
+          if (problems.length) logger.warn(formatReport(problems));
+          return;
+        }
+        const { errors, warnings } = buildReport(problems);
+        if (errors) {
+          const error = new Error(errors);
           error.name = 'ContentError';
-          error.stack = report;
+          error.stack = errors;
           throw error;
         }
-        logger.warn(formatReport(problems));
+        if (warnings) logger.warn(warnings);
       },
     },
   };

@@ -89,7 +89,7 @@ function topFolders(site: string): string[] {
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const sizeOf = (file: string) => (existsSync(file) ? statSync(file).size : -1);
+const sizeOf = (file: string) => statSync(file, { throwIfNoEntry: false })?.size ?? -1;
 
 /** Each language's index, begun once its pages are on disk, while Astro renders the next language. */
 export class LanguageIndexes {

@@ -1,0 +1,17 @@
+import { Worker } from 'node:worker_threads';
+import type { Problem } from '../../src/lib/problems.ts';
+
+/**
+ * Runs the content checks (src/lib/validate.ts) on a worker thread, so that `npm run build` checks the content on
+ * the core Astro's start leaves idle instead of before Astro starts.
+ */
+export function checkContentAside(root: string): Promise<Problem[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./content-checks.worker.ts', import.meta.url), { workerData: { root } });
+    worker.once('message', (problems: Problem[]) => {
+      resolve(problems);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}

@@ -1,0 +1,5 @@
+/** The content checks on a worker thread (see checkContentAside in content-checks.ts). */
+import { parentPort, workerData } from 'node:worker_threads';
+import { validateContent } from '../../src/lib/validate.ts';
+
+parentPort!.postMessage(validateContent({ root: (workerData as { root: string }).root }).problems);
