@@ -22,7 +22,7 @@ import { inLanguageOrder, languageGlob, pageLocale, searchBundle } from '../lib/
  * Labels in fact lists ("Place", "Level") are interface words on every page, and Pagefind would run each into the
  * value beside it ("PlaceBrunswick"), so a search for the place would miss it.
  */
-export const SEARCH_EXCLUDED = ['dl.fact-list dt'];
+const SEARCH_EXCLUDED = ['dl.fact-list dt'];
 
 /** The environment variable with which `npm run build` tells Astro that it makes the search index. */
 export const SEARCH_INDEX_FOLLOWS = 'SEARCH_INDEX_FOLLOWS';
@@ -48,7 +48,7 @@ interface IndexRun {
  * Runs Pagefind's command line over one language's pages of a built site, into that language's bundle; in the
  * background (beside Astro) at the lowest priority.
  */
-export async function indexLanguage(site: string, locale: Locale, background = false): Promise<IndexRun> {
+async function indexLanguage(site: string, locale: Locale, background = false): Promise<IndexRun> {
   let program: string;
   try {
     // The program itself, not the npm wrapper, which would hold a Node process's memory for nothing.
@@ -94,6 +94,11 @@ const sizeOf = (file: string) => statSync(file, { throwIfNoEntry: false })?.size
 /** Each language's index, begun once its pages are on disk, while Astro renders the next language. */
 export class LanguageIndexes {
   private readonly runs = new Map<Locale, Promise<IndexRun>>();
+  /**
+   * The index begun last: one runs at a time, so no more than one Pagefind's memory is held beside Astro's. A slow
+   * index at low priority would otherwise still be running when the next language's began (2.3 GB at 5,000).
+   */
+  private last: Promise<unknown> = Promise.resolve();
   /** Once Astro has rendered every page, every page is written and nothing need be waited for. */
   private rendered = false;
 
@@ -117,10 +122,9 @@ export class LanguageIndexes {
         await pause(20);
       }
     };
-    this.runs.set(
-      locale,
-      written().then(() => indexLanguage(this.site, locale, !this.rendered)),
-    );
+    const run = Promise.all([written(), this.last]).then(() => indexLanguage(this.site, locale, !this.rendered));
+    this.last = run;
+    this.runs.set(locale, run);
   }
 
   /**

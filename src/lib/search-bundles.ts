@@ -35,20 +35,12 @@ export function inLanguageOrder<Path extends { pathname: string }>(paths: readon
 }
 
 /**
- * The top-level folders of the built site that hold a language's pages: its own code for every language but the
- * default, whose pages are everywhere else. The search bundles' folder holds no pages.
- */
-export function languageFolders(locale: Locale, topFolders: readonly string[]): string[] {
-  if (locale !== DEFAULT_LOCALE) return [locale];
-  return topFolders.filter((name) => !isLocale(name) && name !== SEARCH_FOLDER);
-}
-
-/**
- * Pagefind's `--glob` for a language's pages: the HTML files in its folders, and for the default language the
- * ones at the top of the site too (`index.html`).
+ * Pagefind's `--glob` for a language's pages, given the top-level folders of the built site: a language's own folder
+ * for every language but the default, whose pages are everywhere else (and at the top: `index.html`). The search
+ * bundles' folder holds no pages.
  */
 export function languageGlob(locale: Locale, topFolders: readonly string[]): string {
-  const patterns = languageFolders(locale, topFolders).map((folder) => `${folder}/**/*.html`);
-  if (locale === DEFAULT_LOCALE) patterns.unshift('*.html');
-  return patterns.length === 1 ? patterns[0]! : `{${patterns.join(',')}}`;
+  if (locale !== DEFAULT_LOCALE) return `${locale}/**/*.html`;
+  const folders = topFolders.filter((name) => !isLocale(name) && name !== SEARCH_FOLDER);
+  return `{${['*.html', ...folders.map((folder) => `${folder}/**/*.html`)].join(',')}}`;
 }
