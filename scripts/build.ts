@@ -5,8 +5,8 @@
  *
  * The content is checked on another thread while Astro starts, and Astro's output is held back until the checks
  * have passed, so a broken file stops the build with the checks' report and nothing else
- * (src/integrations/content-integrity.ts). The search index is made language by language, mostly while Astro
- * renders; the last language once Astro has exited (src/integrations/search-index.ts).
+ * (src/integrations/content-integrity.ts). The search index is made language by language: the first while Astro
+ * renders the others, the others once Astro has exited (src/integrations/search-index.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -54,13 +54,19 @@ for (const [from, to] of [
 ] as const)
   from.on('data', (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk)));
 
-const { errors, warnings } = buildReport(await checks);
-if (errors) {
+async function stopAstro(message: string): Promise<never> {
   build.kill();
   await exited;
-  console.error(errors);
+  console.error(message);
   fail(1);
 }
+
+const { errors, warnings } = buildReport(
+  await checks.catch((error: unknown) =>
+    stopAstro(`The content checks could not run: ${error instanceof Error ? error.message : String(error)}`),
+  ),
+);
+if (errors) await stopAstro(errors);
 if (warnings) console.warn(warnings);
 holding = false;
 for (const [to, chunk] of held.splice(0)) to.write(chunk);

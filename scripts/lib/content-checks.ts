@@ -13,5 +13,7 @@ export function checkContentAside(root: string): Promise<Problem[]> {
       void worker.terminate();
     });
     worker.once('error', reject);
+    // A worker that dies without a word (out of memory, say) would otherwise leave the build waiting for ever.
+    worker.once('exit', (code) => reject(new Error(`the checking thread stopped (exit code ${code})`)));
   });
 }

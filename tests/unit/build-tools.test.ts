@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentAside } from '../../scripts/lib/content-checks.ts';
+import { measure, PROJECT_ROOT } from '../../scripts/lib/project.ts';
+
+describe('the content checks on a worker thread (npm run build)', () => {
+  it("returns the checks' problems for a content folder", async () => {
+    const problems = await checkContentAside(join(PROJECT_ROOT, 'tests/fixtures/minimal-site'));
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
+  it('fails with the reason, instead of leaving the build waiting, when the checks cannot run', async () => {
+    await expect(checkContentAside(join(PROJECT_ROOT, 'no-such-folder'))).rejects.toThrow(/no-such-folder/);
+  });
+});
+
+describe("the benchmark's measure", () => {
+  it('counts the memory of the processes under the one it started, as Pagefind runs under Astro', async () => {
+    const hold = (mb: number) => `node -e "const kept = Buffer.alloc(${mb} * 2 ** 20, 1); setTimeout(() => {}, 1200)"`;
+    const run = await measure('bash', ['-c', `bash -c '${hold(150)}' & ${hold(100)}; wait`], PROJECT_ROOT);
+    expect(run.status).toBe(0);
+    expect(run.peakMb).toBeGreaterThan(250);
+    expect(run.peakMb).toBeLessThan(600);
+  });
+});
