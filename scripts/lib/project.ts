@@ -98,13 +98,19 @@ export async function measure(
 }
 
 /**
+ * Whether /proc lists each thread's children (Linux built with CONFIG_PROC_CHILDREN). Asked once: the sampler runs
+ * ten times a second, and without those lists procTreeRss would silently miss every process under the first.
+ */
+const PROC_LISTS_CHILDREN = existsSync(`/proc/self/task/${process.pid}/children`);
+
+/**
  * Resident memory in KB of a process and every process under it: `npm run build` starts Astro and then Pagefind, so
  * children's children count too. On Linux it reads /proc, which costs the machine far less than starting `ps` ten
  * times a second while the build being measured wants both cores; elsewhere (macOS) it asks `ps`.
  */
 function treeRss(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
-  const total = existsSync('/proc/self/task') ? procTreeRss(pid) : psTreeRss(pid);
+  const total = PROC_LISTS_CHILDREN ? procTreeRss(pid) : psTreeRss(pid);
   return total > 0 ? total : undefined;
 }
 
