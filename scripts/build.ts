@@ -12,8 +12,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildReport, CONTENT_CHECKED } from '../src/integrations/content-integrity.ts';
-import { LanguageIndexes, SEARCH_INDEX_FOLLOWS, unindexedLanguages } from '../src/integrations/search-index.ts';
+import { CONTENT_CHECKED, SEARCH_INDEX_FOLLOWS } from '../src/integrations/build-flags.ts';
+import { LanguageIndexes, unindexedLanguages } from '../src/integrations/search-index.ts';
 import { ALLOCATOR_ENV } from './lib/allocator.ts';
 import { checkContentAside } from './lib/content-checks.ts';
 
@@ -61,10 +61,8 @@ async function stopAstro(message: string): Promise<never> {
   fail(1);
 }
 
-const { errors, warnings } = buildReport(
-  await checks.catch((error: unknown) =>
-    stopAstro(`The content checks could not run: ${error instanceof Error ? error.message : String(error)}`),
-  ),
+const { errors, warnings } = await checks.catch((error: unknown) =>
+  stopAstro(`The content checks could not run: ${error instanceof Error ? error.message : String(error)}`),
 );
 if (errors) await stopAstro(errors);
 if (warnings) console.warn(warnings);

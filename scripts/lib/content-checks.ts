@@ -1,15 +1,16 @@
 import { Worker } from 'node:worker_threads';
-import type { Problem } from '../../src/lib/problems.ts';
+import type { buildReport } from '../../src/integrations/content-integrity.ts';
 
 /**
  * Runs the content checks (src/lib/validate.ts) on a worker thread, so that `npm run build` checks the content on
- * the core Astro's start leaves idle instead of before Astro starts.
+ * the core Astro's start leaves idle instead of before Astro starts. The thread also writes the report, so the
+ * build script never loads the checks itself and holds none of their memory while Astro renders.
  */
-export function checkContentAside(root: string): Promise<Problem[]> {
+export function checkContentAside(root: string): Promise<ReturnType<typeof buildReport>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./content-checks.worker.ts', import.meta.url), { workerData: { root } });
-    worker.once('message', (problems: Problem[]) => {
-      resolve(problems);
+    worker.once('message', (report: ReturnType<typeof buildReport>) => {
+      resolve(report);
       void worker.terminate();
     });
     worker.once('error', reject);

@@ -8,12 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatReport, type Problem } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
-
-/**
- * The environment variable with which `npm run build` tells Astro that it checks the content itself, on another
- * thread while Astro starts (scripts/build.ts).
- */
-export const CONTENT_CHECKED = 'CONTENT_CHECKED';
+import { CONTENT_CHECKED } from './build-flags.ts';
 
 /**
  * What the checks' problems mean for a build: the report of every error, which stops it (a contributor should see

@@ -17,15 +17,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { LOCALE_CODES, type Locale } from '../i18n/locales.ts';
 import { inLanguageOrder, languageGlob, pageLocale, searchBundle } from '../lib/search-bundles.ts';
+import { SEARCH_INDEX_FOLLOWS } from './build-flags.ts';
 
 /**
  * Labels in fact lists ("Place", "Level") are interface words on every page, and Pagefind would run each into the
  * value beside it ("PlaceBrunswick"), so a search for the place would miss it.
  */
 const SEARCH_EXCLUDED = ['dl.fact-list dt'];
-
-/** The environment variable with which `npm run build` tells Astro that it makes the search index. */
-export const SEARCH_INDEX_FOLLOWS = 'SEARCH_INDEX_FOLLOWS';
 
 /** Pagefind's own way of finding its program for this machine, from the package installed beside the site. */
 const RESOLVER = new URL('../../node_modules/pagefind/lib/resolveBinary.js', import.meta.url).href;

@@ -1,12 +1,22 @@
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentAside } from '../../scripts/lib/content-checks.ts';
-import { measure, PROJECT_ROOT } from '../../scripts/lib/project.ts';
+import { measure, PROJECT_ROOT, tempDir } from '../../scripts/lib/project.ts';
 
 describe('the content checks on a worker thread (npm run build)', () => {
-  it("returns the checks' problems for a content folder", async () => {
-    const problems = await checkContentAside(join(PROJECT_ROOT, 'tests/fixtures/minimal-site'));
-    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  const minimalSite = join(PROJECT_ROOT, 'tests/fixtures/minimal-site');
+
+  it('reports no errors for a content folder that passes the checks', async () => {
+    expect(await checkContentAside(minimalSite)).not.toHaveProperty('errors');
+  });
+
+  it("returns the checks' report of a broken file, which stops the build", async () => {
+    const root = tempDir('c4p-checks-');
+    cpSync(minimalSite, root, { recursive: true });
+    writeFileSync(join(root, 'content/campaigns/broken.mdx'), '---\ntitle: No other field\n---\n');
+    const { errors } = await checkContentAside(root);
+    expect(errors).toMatch(/content\/campaigns\/broken\.mdx.*summary/);
   });
 
   it('fails with the reason, instead of leaving the build waiting, when the checks cannot run', async () => {
