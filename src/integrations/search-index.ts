@@ -155,7 +155,8 @@ const pageFile = (site: string, path: string) => (path.endsWith('/') ? join(site
 
 /**
  * Astro's own prerenderer, given the pages in language order. Once a page of the next language has been asked
- * for and no page of a language is still rendering, `rendered` is told that language's pages and their sizes.
+ * for and no page of a language is still rendering (or waiting for Astro to read it), `rendered` is told that
+ * language's pages and their sizes.
  */
 export function inLanguageOrderPrerenderer(
   standard: AstroPrerenderer,
@@ -191,20 +192,34 @@ export function inLanguageOrderPrerenderer(
           count(before, 0);
         }
       }
+      let result: Awaited<ReturnType<AstroPrerenderer['render']>>;
       try {
-        const result = await standard.render(request, options);
-        const response = result instanceof Response ? result : result.response;
-        const file = pageFile(site, path);
-        if (!file || response.status !== 200 || !response.body) return result;
-        // Read here to learn its size, so the index can wait for the whole page to be on disk.
-        const body = await response.arrayBuffer();
-        if (!pages.has(locale)) pages.set(locale, new Map());
-        pages.get(locale)!.set(file, body.byteLength);
-        const copy = new Response(body, response);
-        return result instanceof Response ? copy : { ...result, response: copy };
-      } finally {
+        result = await standard.render(request, options);
+      } catch (error) {
         count(locale, -1);
+        throw error;
       }
+      const response = result instanceof Response ? result : result.response;
+      const file = pageFile(site, path);
+      if (!file || response.status !== 200 || !response.body) {
+        count(locale, -1);
+        return result;
+      }
+      // Astro reads a page's body once, to write it: its size then is the size the file will have on disk, which
+      // the index waits for. So the page counts as rendering until Astro has read it. (Reading it here instead
+      // cost a copy of every page.)
+      const read = response.arrayBuffer.bind(response);
+      response.arrayBuffer = async () => {
+        try {
+          const body = await read();
+          if (!pages.has(locale)) pages.set(locale, new Map());
+          pages.get(locale)!.set(file, body.byteLength);
+          return body;
+        } finally {
+          count(locale, -1);
+        }
+      };
+      return result;
     },
     async teardown() {
       await standard.teardown?.();

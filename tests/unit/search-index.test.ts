@@ -55,7 +55,8 @@ describe('the language-order prerenderer', () => {
         const response = (await prerenderer.render(new Request(`http://site/base${path}`), {
           routeData: {} as never,
         })) as Response;
-        expect(await response.text()).toBe(`page /base${path}`);
+        // As Astro reads a page before it writes it.
+        expect(new TextDecoder().decode(await response.arrayBuffer())).toBe(`page /base${path}`);
       }
     };
     await Promise.all([worker(), worker()]);
@@ -68,6 +69,29 @@ describe('the language-order prerenderer', () => {
     expect(events[at('es done')]).toBe('es done: /site/es/index.html 14, /site/es/map/index.html 18');
     expect(at('ar done')).toBe(-1);
     expect(events.at(-1)).toBe('teardown');
+  });
+
+  it("counts a page as rendering until Astro has read it, so a language's last page is known with its size", async () => {
+    const done: string[] = [];
+    const standard: AstroPrerenderer = {
+      name: 'fake',
+      getStaticPaths: async () => [],
+      render: async (request) => new Response(`page ${new URL(request.url).pathname}`),
+    };
+    const prerenderer = inLanguageOrderPrerenderer(
+      standard,
+      { site: '/site', base: '/' },
+      (locale, pages) => done.push(`${locale}: ${[...pages].map(([file, size]) => `${file} ${size}`).join(', ')}`),
+      async () => {},
+    );
+    const render = async (path: string) =>
+      (await prerenderer.render(new Request(`http://site${path}`), { routeData: {} as never })) as Response;
+    const lastEnglish = await render('/map/');
+    const firstSpanish = await render('/es/');
+    expect(done).toEqual([]);
+    await lastEnglish.arrayBuffer();
+    expect(done).toEqual(['en: /site/map/index.html 10']);
+    await firstSpanish.arrayBuffer();
   });
 });
 
