@@ -21,10 +21,12 @@ export default defineConfig({
   // English at the root, Spanish under /es/ and Arabic under /ar/. Pages are generated once per language by
   // src/pages/[...lang]/; files (data, map data, feeds, the search bundle) have one address for all.
   i18n: { locales: LOCALE_CODES, defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
-  // Pages render two at a time: rendering waits on file writes and image encoding, and the machines have two cores.
+  // Pages render four at a time: each waits on its file write, and more in flight keep Astro's one thread busy. At
+  // 5,000 campaigns × 3 languages, four against two took 1.4-4.6 s off each of three alternated pairs of builds and cut
+  // Astro's CPU time, with the same peak memory; eight measured the same as four.
   // Stylesheets are inlined: the shared one is under 2 KB gzipped, and a phone on a slow network paints sooner
   // without a render-blocking request (Lighthouse measured ~150 ms on every page).
-  build: { format: 'directory', concurrency: 2, inlineStylesheets: 'always' },
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'always' },
   // Markdown and MDX share this processor. The content guard stops the build on any import, expression, unknown
   // component or raw HTML in a content file (see src/lib/content-guard.ts).
   // contentLinks adds rel="noopener noreferrer" to links to other sites, and the base path to links to this one.
