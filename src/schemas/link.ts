@@ -32,6 +32,20 @@ const unsafe = (value: unknown) =>
     'link to a web page instead, starting with https://',
   );
 
+/**
+ * A page read through another site that fetches pages for you puts the page's own address in its path
+ * (`https://proxy.example/https/patch.com/story` or `.../http/...`). A reader should get the publisher's address, and
+ * the proxy may be gone tomorrow. Archives are different (`web.archive.org/web/2024.../https://...`): cite those
+ * as `archive`.
+ */
+const PROXIED = /^https?:\/\/[^/]+\/(https?)\/([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?(?:[/?#].*)?)$/i;
+
+/** The page's own address, for an address read through a proxy; none for any other address. */
+export function unproxiedUrl(text: string): string | undefined {
+  const match = PROXIED.exec(text);
+  return match ? `${match[1]!.toLowerCase()}://${match[2]!}` : undefined;
+}
+
 /** Longer addresses than this don't work in every browser, and no news story needs one. */
 const MAX_URL = 2000;
 
@@ -50,11 +64,20 @@ function webLink(schemes: readonly string[], advice: string) {
         ),
     })
     .superRefine((text, context) => {
+      const own = unproxiedUrl(text);
       if (isUnsafeLink(text)) context.addIssue({ code: 'custom', message: unsafe(text) });
       else if (!parsesAsUrl(text) || !schemes.includes(new URL(text).protocol))
         context.addIssue({
           code: 'custom',
           message: fix(`${quote(text)} is not an ${schemes.join(' or ').replaceAll(':', '')} link`, advice),
+        });
+      else if (own)
+        context.addIssue({
+          code: 'custom',
+          message: fix(
+            `${quote(text)} is the address of a page read through another site`,
+            `use the page's own address: ${own}`,
+          ),
         });
     });
 }
