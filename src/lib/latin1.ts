@@ -5,8 +5,8 @@
  * does not. Astro joins a page into one string, so the single Arabic word in the language switcher ("العربية")
  * made every English and Spanish page a two-byte string: twice the memory, and a slower conversion to the UTF-8
  * that is written to disk. Joining a campaign page from its parts and encoding it, 15,000 times as a build at
- * 5,000 campaigns does, took 0.9-1.2 s in Latin-1 against 1.8-2.4 s with that one word (measured on a 2-core build machine,
- * December 2026).
+ * 5,000 campaigns does, took 0.9-1.2 s in Latin-1 against 1.8-2.4 s with that one word (measured on a 2-core build
+ * machine, December 2026).
  */
 
 /**
