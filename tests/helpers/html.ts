@@ -18,10 +18,11 @@ export function markupOnly(html: string): string {
     .replace(/(<style\b[^>]*>)[\s\S]*?<\/style>/gi, '$1</style>');
 }
 
-const decode = (value: string) =>
+/** What a browser makes of escaped text: the named escapes Astro writes, and numeric character references. */
+export const decode = (value: string) =>
   value
     .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replaceAll('&lt;', '<')
     .replaceAll('&gt;', '>')
     .replaceAll('&amp;', '&');

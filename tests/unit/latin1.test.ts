@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES, LOCALES } from '../../src/i18n/locales.ts';
 import { latin1Html } from '../../src/lib/latin1.ts';
+import { decode } from '../helpers/html.ts';
 
-/** What a browser makes of the HTML: the character references and escapes turned back into text. */
-const decoded = (html: string) =>
-  html
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 const isLatin1 = (text: string) => [...text].every((character) => character.codePointAt(0)! <= 0xff);
 
 describe('latin1Html', () => {
@@ -30,7 +24,7 @@ describe('latin1Html', () => {
     for (const code of LOCALE_CODES) {
       const html = latin1Html(LOCALES[code].name);
       expect(isLatin1(html)).toBe(true);
-      expect(decoded(html)).toBe(LOCALES[code].name);
+      expect(decode(html)).toBe(LOCALES[code].name);
     }
   });
 });
