@@ -118,14 +118,28 @@ export function statusesAllowedBy(steps: readonly TimelineStep[]): readonly Stat
   return settling.partial ? ['partial', 'active'] : ['won', 'partial', 'active'];
 }
 
-/** The decision a decided campaign rests on: its date and vote, for the facts box and the exports. */
+/**
+ * The decision a decided campaign rests on: its date and vote, for the facts box and the exports. A step that
+ * carried out the last decision (a street sign unveiled, funds moved) settles the campaign's status but is not the
+ * decision: a reader counting votes wants the vote's date and count, so the vote before it is taken.
+ */
 export function decision(
   status: Status,
   steps: readonly TimelineStep[],
 ): { date?: Reported<PartialDate> | undefined; vote?: Reported<string> | undefined } {
   if (status === 'active' || status === 'paused') return {};
-  const settling = settlingStep(steps);
-  return settling ? { date: settling.date, vote: settling.vote } : {};
+  let carriedOut: TimelineStep | undefined;
+  for (const step of steps.toReversed()) {
+    if (step.outcome === undefined) continue;
+    if (step.event === 'implemented') {
+      carriedOut ??= step;
+      continue;
+    }
+    // A decision the other way before the step carried out is not what it carried out.
+    const decided = carriedOut && step.outcome !== carriedOut.outcome ? carriedOut : step;
+    return { date: decided.date, vote: decided.vote };
+  }
+  return carriedOut ? { date: carriedOut.date, vote: carriedOut.vote } : {};
 }
 
 /** The latest date in the timeline, for sorting campaigns by recent activity. */

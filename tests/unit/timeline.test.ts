@@ -82,6 +82,29 @@ describe('a campaign timeline', () => {
     expect(decision('lost', steps)).toEqual({ date: '2024-05-06', vote: { disputed: vote } });
     expect(decision('active', steps)).toEqual({});
   });
+
+  it('takes the vote, not the later step that carried it out, as the decision', () => {
+    const signed = campaignTimeline(
+      campaign({
+        timeline: [
+          { date: '2023-12-12', event: 'passed', vote: '4-3' },
+          { date: '2024-03-07', event: 'implemented', note: 'the first sign went up' },
+        ],
+      }),
+    );
+    expect(decision('won', signed)).toEqual({ date: '2023-12-12', vote: '4-3' });
+    const onlyCarriedOut = campaignTimeline(campaign({ timeline: [{ date: '2025-02', event: 'implemented' }] }));
+    expect(decision('partial', onlyCarriedOut)).toEqual({ date: '2025-02', vote: undefined });
+    const reversedThenDone = campaignTimeline(
+      campaign({
+        timeline: [
+          { date: '2024-01', event: 'rescinded' },
+          { date: '2024-06', event: 'implemented' },
+        ],
+      }),
+    );
+    expect(decision('won', reversedThenDone)).toEqual({ date: '2024-06', vote: undefined });
+  });
 });
 
 describe('checks on timelines and disputed values', () => {
