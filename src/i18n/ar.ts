@@ -54,6 +54,7 @@ export const ar = {
   'level.city': 'مدينة',
   'level.county': 'مقاطعة',
   'level.state': 'ولاية',
+  'level.tribal': 'حكومة قبلية',
   'level.union': 'نقابة',
   'level.school-board': 'مجلس إدارة المدارس',
   'level.university': 'جامعة',
@@ -652,7 +653,7 @@ export const ar = {
   'data.rule.disputes':
     'حين تختلف المصادر في تصويت أو تاريخ، يذكر الحقل كل القيم المنشورة مفصولة بـ " | " (مثل 5-0 | 5-1)، ويسمّي العمود disputed تلك الحقول، وتعطي ملفات JSON كل قيمة مع المصادر التي تذكرها. لا نختار قيمة واحدة.',
   'data.rule.levels':
-    'يبيّن العمود level نوع الهيئة التي قررت: city أو county أو state أو union أو school-board أو university أو other. صفّوا به لعدّ مجالس المدن وحدها مثلًا؛ والحقلان decided وvote معبّآن لكل حملة رابحة أو رابحة جزئيًا أو خاسرة.',
+    'يبيّن العمود level نوع الهيئة التي قررت: city أو county أو state أو tribal أو union أو school-board أو university أو other. صفّوا به لعدّ مجالس المدن وحدها مثلًا؛ والحقلان decided وvote معبّآن لكل حملة رابحة أو رابحة جزئيًا أو خاسرة.',
   'data.rule.formulas':
     'تبدأ خلية النص في ملفات CSV بفاصلة عليا إذا كانت تبدأ بـ = أو + أو - أو @، كي تعرضها جداول البيانات نصًّا ولا تنفّذها معادلةً.',
   'data.columns': 'أعمدة CSV',

@@ -34,8 +34,11 @@ export const ISSUES = [
 
 export type Issue = (typeof ISSUES)[number];
 
-/** Who decides: the kind of body a campaign asks to act. */
-export const LEVELS = ['city', 'county', 'state', 'union', 'school-board', 'university', 'other'] as const;
+/**
+ * Who decides: the kind of body a campaign asks to act. `tribal` is the council of a sovereign tribal nation, which is
+ * neither a city nor a county, and which a reader counting local governments must be able to tell apart.
+ */
+export const LEVELS = ['city', 'county', 'state', 'tribal', 'union', 'school-board', 'university', 'other'] as const;
 export type Level = (typeof LEVELS)[number];
 
 /** Levels whose campaigns may have no city: they act for a whole state or county. */
