@@ -128,18 +128,13 @@ export function decision(
   steps: readonly TimelineStep[],
 ): { date?: Reported<PartialDate> | undefined; vote?: Reported<string> | undefined } {
   if (status === 'active' || status === 'paused') return {};
-  let carriedOut: TimelineStep | undefined;
-  for (const step of steps.toReversed()) {
-    if (step.outcome === undefined) continue;
-    if (step.event === 'implemented') {
-      carriedOut ??= step;
-      continue;
-    }
-    // A decision the other way before the step carried out is not what it carried out.
-    const decided = carriedOut && step.outcome !== carriedOut.outcome ? carriedOut : step;
-    return { date: decided.date, vote: decided.vote };
-  }
-  return carriedOut ? { date: carriedOut.date, vote: carriedOut.vote } : {};
+  const settling = settlingStep(steps);
+  if (!settling) return {};
+  const voted =
+    settling.event === 'implemented' ? settlingStep(steps.filter((step) => step.event !== 'implemented')) : undefined;
+  // A decision the other way before the step carried out is not what it carried out.
+  const decided = voted && voted.outcome === settling.outcome ? voted : settling;
+  return { date: decided.date, vote: decided.vote };
 }
 
 /** The latest date in the timeline, for sorting campaigns by recent activity. */
