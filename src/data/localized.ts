@@ -64,6 +64,8 @@ function forLocale(locale: Locale) {
         ? t('reported.differ', { values: alternatives.format(value.disputed.map((one) => format(one.value))) })
         : format(value),
     formatNumber: (value: number) => numbers.format(value),
+    /** Words as alternatives in this language: "city, county, or state". */
+    formatAlternatives: (words: readonly string[]) => alternatives.format(words),
     stateName: (code: StateCode) => stateNames[locale][code],
     /** The `lang` of words that stay in English (campaign titles, stories): none on English pages. */
     inEnglish: locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE,

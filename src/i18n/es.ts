@@ -602,7 +602,7 @@ export const es = {
   'data.rule.disputes':
     'Cuando las fuentes no coinciden en una votación o una fecha, el campo da todos los valores reportados unidos por " | " (por ejemplo 5-0 | 5-1), la columna disputed nombra esos campos y los archivos JSON dan cada valor con las fuentes que lo reportan. No se elige un solo valor.',
   'data.rule.levels':
-    'La columna level dice qué tipo de órgano decidió: city, county, state, tribal, union, school-board, university u other. Filtra por ella para contar solo concejos municipales, por ejemplo; decided y vote están completos en cada campaña ganada, parcial o perdida.',
+    'La columna level dice qué tipo de órgano decidió: {levels}. Filtra por ella para contar solo concejos municipales, por ejemplo; decided y vote están completos en cada campaña ganada, parcial o perdida.',
   'data.rule.formulas':
     'Una celda de texto del CSV que empieza con =, +, - o @ lleva un apóstrofo delante, para que las hojas de cálculo la muestren como texto y no la ejecuten como fórmula.',
   'data.columns': 'Columnas del CSV',

@@ -560,7 +560,7 @@ export const en = {
   'data.rule.disputes':
     'Where sources disagree on a vote or a date, the field lists every reported value joined by " | " (for example 5-0 | 5-1), the disputed column names the fields, and the JSON files give each value with the sources that report it. No single value is picked.',
   'data.rule.levels':
-    'The level column says what kind of body decided: city, county, state, tribal, union, school-board, university or other. Filter on it to count city councils only, for example; decided and vote are filled in for every won, partial or lost campaign.',
+    'The level column says what kind of body decided: {levels}. Filter on it to count city councils only, for example; decided and vote are filled in for every won, partial or lost campaign.',
   'data.rule.formulas':
     'A CSV text cell that starts with =, +, - or @ begins with an apostrophe, so that spreadsheets show it as text instead of running it as a formula.',
   'data.columns': 'CSV columns',
