@@ -14,7 +14,8 @@
  * On a shared machine one build can take half again as long as the next, so `--runs` builds the site and the floor
  * that many times each, one after the other, and the table gives the fastest of each (the build's own cost, with
  * the least of the machine's other work in it), the ratio of the two, the lowest peak memory of each, and every
- * time and peak measured.
+ * time and peak measured. A second table gives each build's own CPU time and the CPU time the rest of the machine
+ * used while it ran, which says how quiet the machine was.
  *
  *   npm run bench
  *   npm run bench -- 200 2000
@@ -41,6 +42,8 @@ const counts = sizes.length ? sizes : [1_000, 5_000, 10_000];
 const weight = (sizes: { html: number; css: number }) => kb(sizes.html + sizes.css);
 
 const rows: string[] = [];
+/** One line per build pair: each build's time and CPU, and the CPU the rest of the machine used meanwhile. */
+const runRows: string[] = [];
 const browser = await launchBrowser();
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 /**
@@ -52,6 +55,15 @@ function lowest(values: (number | undefined)[], unit: string, digits: number): s
   if (measured.length === 0) return 'n/a';
   const low = `${Math.min(...measured).toFixed(digits)} ${unit}`;
   return measured.length === 1 ? low : `${low} (${measured.map((value) => value.toFixed(digits)).join(', ')})`;
+}
+
+/** A build's time, its own CPU time, and the CPU time the rest of the machine used while it ran. */
+function timeAndCpu(build: { seconds: number; cpu: { own: number; others: number } | undefined }): string[] {
+  return [
+    seconds(build.seconds),
+    build.cpu ? seconds(build.cpu.own) : 'n/a',
+    build.cpu ? seconds(build.cpu.others) : 'n/a',
+  ];
 }
 
 for (const count of counts) {
@@ -70,6 +82,7 @@ for (const count of counts) {
     const floor = await buildFloorSite(site, count);
     process.stdout.write(`${seconds(floor.seconds)}; `);
     builds.push({ site, floor });
+    runRows.push([count.toLocaleString('en-US'), run, ...[site, floor].flatMap(timeAndCpu)].join(' | '));
   }
   const { site } = builds.at(-1)!;
   const siteTimes = builds.map((build) => build.site.seconds);
@@ -112,4 +125,12 @@ The site with N made-up campaigns (each with a page in ${LOCALE_CODES.length} la
 | campaigns | build with Pagefind | floor: a collection and one route per language, with Pagefind | ratio | peak memory | floor peak memory | campaign page | directory | map page | map: all markers placed | first search downloads: phone / wide screen with filter counts | search: median of 20 |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.map((row) => `| ${row} |`).join('\n')}
+
+Each build, with its own CPU time (every core, every process under it) and the CPU time the rest of the machine used
+while it ran. On 2 cores a build that shares the machine slows down, the site (which indexes search on the second
+core while Astro renders) more than the floor, so compare ratios from runs with little of the latter:
+
+| campaigns | run | site build | its CPU | others' CPU meanwhile | floor build | its CPU | others' CPU meanwhile |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${runRows.map((row) => `| ${row} |`).join('\n')}
 `);

@@ -86,7 +86,7 @@ export async function buildFakeSite(count: number) {
   const build = await measure(process.execPath, [join(PROJECT_ROOT, 'scripts/build.ts')], root);
   if (build.status !== 0)
     throw new Error(`The build of ${count} made-up campaigns failed:\n${build.output.slice(-3000)}`);
-  return { root, dist: join(root, 'dist'), seconds: build.seconds, peakMb: build.peakMb };
+  return { root, dist: join(root, 'dist'), seconds: build.seconds, peakMb: build.peakMb, cpu: build.cpu };
 }
 
 /**
@@ -155,5 +155,9 @@ export async function buildFloorSite(site: { root: string }, count: number) {
     dist: join(root, 'dist'),
     seconds: build.seconds + search.seconds,
     peakMb: Math.max(build.peakMb ?? 0, search.peakMb ?? 0) || undefined,
+    cpu:
+      build.cpu && search.cpu
+        ? { own: build.cpu.own + search.cpu.own, others: build.cpu.others + search.cpu.others }
+        : undefined,
   };
 }

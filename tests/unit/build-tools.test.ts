@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,4 +33,30 @@ describe("the benchmark's measure", () => {
     expect(run.peakMb).toBeGreaterThan(250);
     expect(run.peakMb).toBeLessThan(600);
   });
+
+  // A loop that spins until it has used this much CPU, however busy the machine, then says so in a file.
+  const burn = (seconds: number, done = '') =>
+    `node -e "for (let u = process.cpuUsage(); u.user + u.system < ${seconds} * 1e6; u = process.cpuUsage()); ${done ? `require('fs').writeFileSync('${done}', '')` : ''}"`;
+
+  it.skipIf(process.platform !== 'linux')(
+    'counts the CPU time of the processes under the one it started as its own',
+    async () => {
+      const run = await measure('bash', ['-c', burn(1)], PROJECT_ROOT);
+      expect(run.cpu!.own).toBeGreaterThanOrEqual(0.95);
+    },
+  );
+
+  it.skipIf(process.platform !== 'linux')(
+    'counts the CPU time that other processes used meanwhile as others’',
+    async () => {
+      const done = join(tempDir('c4p-burn-'), 'done');
+      // The measured command only waits while another process burns a second of CPU. A shell starts that one and
+      // leaves it running, so it is not this process's child: Linux would count an ended child's CPU as ours.
+      const run = measure('bash', ['-c', `until [ -f '${done}' ]; do sleep 0.05; done`], PROJECT_ROOT);
+      spawn('bash', ['-c', `${burn(1, done)} &`]);
+      const measured = await run;
+      expect(measured.cpu!.others).toBeGreaterThanOrEqual(0.95);
+      expect(measured.cpu!.own).toBeLessThan(0.5);
+    },
+  );
 });
