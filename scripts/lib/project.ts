@@ -103,24 +103,21 @@ export async function measure(
   return {
     seconds: (performance.now() - started) / 1000,
     peakMb: peak === undefined ? undefined : peak / 1024,
-    cpu:
-      cpuBefore && cpuAfter
-        ? {
-            own: cpuAfter.children - cpuBefore.children,
-            // The kernel keeps the machine's and each process's times by different means, so a quiet machine can
-            // come out a tick or two below zero.
-            others: Math.max(
-              0,
-              cpuAfter.machine -
-                cpuBefore.machine -
-                (cpuAfter.children - cpuBefore.children) -
-                (cpuAfter.self - cpuBefore.self),
-            ),
-          }
-        : undefined,
+    cpu: cpuBefore && cpuAfter ? cpuBetween(cpuBefore, cpuAfter) : undefined,
     status,
     output,
   };
+}
+
+type CpuTimes = { machine: number; self: number; children: number };
+
+/** The CPU seconds a measured command used between two readings, and those the rest of the machine used. */
+function cpuBetween(before: CpuTimes, after: CpuTimes): { own: number; others: number } {
+  const own = after.children - before.children;
+  const mine = after.self - before.self;
+  // The kernel keeps the machine's and each process's times by different means, so a quiet machine can come out a
+  // tick or two below zero.
+  return { own, others: Math.max(0, after.machine - before.machine - own - mine) };
 }
 
 /** Clock ticks per second in /proc: 100 on every Linux that Node runs on. */
@@ -131,7 +128,7 @@ const TICKS = 100;
  * to other machines left out), this process's own, and that of its children once they have ended (Linux adds a
  * process's waited-for descendants to its parent's). Undefined off Linux.
  */
-function cpuTimes(): { machine: number; self: number; children: number } | undefined {
+function cpuTimes(): CpuTimes | undefined {
   try {
     const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8')
       .split('\n')[0]!
