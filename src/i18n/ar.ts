@@ -253,6 +253,8 @@ export const ar = {
   'contact.github': 'أو افتحوا بلاغًا (issue) على GitHub، حيث يمكن لأي أحد قراءته والرد عليه',
   'contact.link': 'اكتبوا إلينا',
   'involved.title': 'شاركوا',
+  'involved.quiet':
+    'لا أخبار منذ {date}: عند آخر مراجعة لهذا السجل، في {checked}، لم تذكر مصادره شيئًا أحدث. ربما انتهت الحملة أو تغيّرت؛ إن كنتم تعرفون ما آلت إليه، فأخبرونا.',
   'involved.group': 'تنظّمها',
   'involved.website': 'موقع الحملة',
   'involved.groupContact': 'التواصل مع المجموعة',

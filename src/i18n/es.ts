@@ -213,6 +213,8 @@ export const es = {
   'contact.github': 'O abre un issue en GitHub, donde cualquiera puede leerlo y responder',
   'contact.link': 'Escríbenos',
   'involved.title': 'Participa',
+  'involved.quiet':
+    'Sin novedades desde {date}: cuando se revisó esta ficha por última vez, el {checked}, sus fuentes no informaban nada más reciente. Puede que la campaña haya terminado o cambiado; si sabes cómo está, cuéntanos.',
   'involved.group': 'Organizada por',
   'involved.website': 'el sitio web de la campaña',
   'involved.groupContact': 'contactar al grupo',

@@ -198,6 +198,8 @@ export const en = {
   'contact.github': 'Or open an issue on GitHub, where anyone can read and answer it',
   'contact.link': 'Write to us',
   'involved.title': 'Get involved',
+  'involved.quiet':
+    'No news since {date}: when this entry was last checked, on {checked}, its sources reported nothing newer. The campaign may have ended or changed; if you know how it stands, please tell us.',
   'involved.group': 'Organized by',
   'involved.website': 'the campaign’s website',
   'involved.groupContact': 'contact the group',

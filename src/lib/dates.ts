@@ -50,6 +50,16 @@ export function formatPartialDate(date: PartialDate, locale = 'en-US'): string {
   return text;
 }
 
+/**
+ * Whole calendar months from the last month `from` can mean (December, for a year alone) to the month of `to`:
+ * 12 from `2024` or `2024-12` to `2025-12-08`, 0 within one month.
+ */
+export function monthsAfter(from: PartialDate, to: PartialDate): number {
+  const start = parsePartialDate(from);
+  const end = parsePartialDate(to);
+  return (end.year - start.year) * 12 + (end.month ?? 1) - (start.month ?? 12);
+}
+
 /** Newest first; at equal text, the more precise date first. Partial dates sort correctly as text. */
 export function newestFirst(a: PartialDate, b: PartialDate): number {
   return b.localeCompare(a);

@@ -5,7 +5,7 @@
 import { EVENT_OUTCOMES, type EventKind, type PartialDate, type Status } from '../schemas/constants.ts';
 import { reportedValues, type Reported } from '../schemas/reported.ts';
 import { startOf } from '../schemas/date.ts';
-import { newestFirst } from './dates.ts';
+import { monthsAfter, newestFirst } from './dates.ts';
 
 export interface TimelineStep {
   date?: Reported<PartialDate> | undefined;
@@ -140,4 +140,16 @@ export function decision(
 /** The latest date in the timeline, for sorting campaigns by recent activity. */
 export function latestDate(steps: readonly TimelineStep[]): string | undefined {
   return steps.flatMap((step) => (step.date === undefined ? [] : reportedValues(step.date))).sort(newestFirst)[0];
+}
+
+/** How long an active campaign's sources may say nothing new before its page says so. */
+export const QUIET_AFTER_MONTHS = 12;
+
+/**
+ * An active campaign's latest news, when that news was already a year or more old the day someone last checked the
+ * entry against its sources (`checked`, the entry's `updated`): the campaign may have ended without a decision
+ * anyone reported. Measured from the check rather than the build, so a page says the same whenever it is built.
+ */
+export function quietSince(latest: PartialDate | undefined, checked: PartialDate): PartialDate | undefined {
+  return latest !== undefined && monthsAfter(latest, checked) >= QUIET_AFTER_MONTHS ? latest : undefined;
 }

@@ -9,9 +9,11 @@ import { site } from '../../src/config.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { dictionaries } from '../../src/i18n/ui.ts';
 import { entryPath, statePath } from '../../src/lib/routes.ts';
+import { campaignTimeline, latestDate, quietSince } from '../../src/lib/timeline.ts';
 import { readContentFiles } from '../../src/lib/content-files.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
 import { ISSUES } from '../../src/schemas/constants.ts';
+import { campaignSchema } from '../../src/schemas/index.ts';
 import { escapeHtml } from '../helpers/html.ts';
 import { PROJECT_ROOT } from '../helpers/temp-site.ts';
 
@@ -90,6 +92,7 @@ describe('the built site', () => {
     const campaigns = entries.filter((entry) => entry.collection === 'campaigns');
     const active = campaigns.filter((entry) => (entry.data as { status: string }).status === 'active');
     expect(active.length).toBeGreaterThan(3);
+    let quietOnes = 0;
     for (const entry of campaigns) {
       const data = entry.data as { status: string; targets: string[]; coalition?: string };
       const text = html(entryPath('campaigns', entry.slug));
@@ -103,7 +106,13 @@ describe('the built site', () => {
       if (data.coalition) expect(section, entry.file).toContain(escapeHtml(data.coalition));
       expect(section, entry.file).toMatch(/href="\/toolkits\/[a-z0-9-]+\/"/);
       expect(section, entry.file).toMatch(/href="(mailto:|https:\/\/)[^"]+"/);
+      const campaign = campaignSchema.parse(entry.data);
+      const quiet = quietSince(latestDate(campaignTimeline(campaign)), campaign.updated);
+      if (quiet) quietOnes++;
+      expect(section!.includes('data-quiet'), entry.file).toBe(quiet !== undefined);
     }
+    // The record has active campaigns last heard of in early 2024, checked again in December 2026.
+    expect(quietOnes).toBeGreaterThan(0);
   });
 
   it('shows how to reach the site’s keepers on /about/ and /contribute/, in every language', () => {

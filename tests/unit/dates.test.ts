@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, newestFirst, parsePartialDate } from '../../src/lib/dates.ts';
+import { formatPartialDate, monthsAfter, newestFirst, parsePartialDate } from '../../src/lib/dates.ts';
 import { isFutureDate, isRealDate, partialDateSchema, startOf } from '../../src/schemas/date.ts';
 
 describe('partial dates', () => {
@@ -40,5 +40,14 @@ describe('partial dates', () => {
       '2016-12',
       '2013',
     ]);
+  });
+
+  it('count months from the last month a date can mean', () => {
+    expect(monthsAfter('2024-12-31', '2025-12-01')).toBe(12);
+    expect(monthsAfter('2024-12', '2025-12-08')).toBe(12);
+    // A year alone may mean its December: never more months than the date allows.
+    expect(monthsAfter('2024', '2025-12-08')).toBe(12);
+    expect(monthsAfter('2025-01-31', '2025-12-08')).toBe(11);
+    expect(monthsAfter('2025-12-01', '2025-12-08')).toBe(0);
   });
 });

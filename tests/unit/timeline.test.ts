@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseContentFile } from '../../src/lib/content-files.ts';
 import { formatProblem, problemsFromZod } from '../../src/lib/problems.ts';
-import { campaignTimeline, decision, statusesAllowedBy } from '../../src/lib/timeline.ts';
+import { campaignTimeline, decision, quietSince, statusesAllowedBy } from '../../src/lib/timeline.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { campaignSchema, type Campaign } from '../../src/schemas/index.ts';
@@ -104,6 +104,17 @@ describe('a campaign timeline', () => {
       }),
     );
     expect(decision('won', reversedThenDone)).toEqual({ date: '2024-06', vote: undefined });
+  });
+});
+
+describe('a campaign gone quiet', () => {
+  it('is one whose latest news was a year old or more when the entry was last checked', () => {
+    expect(quietSince('2024-01', '2026-12-07')).toBe('2024-01');
+    expect(quietSince('2025-12', '2026-12-07')).toBe('2025-12');
+    expect(quietSince('2026-01', '2026-12-07')).toBeUndefined();
+    // Checked soon after the news, it is not quiet, however long ago that check was.
+    expect(quietSince('2024-01-18', '2024-06-01')).toBeUndefined();
+    expect(quietSince(undefined, '2026-12-07')).toBeUndefined();
   });
 });
 
