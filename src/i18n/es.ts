@@ -120,9 +120,9 @@ export const es = {
   'counts.cityCeasefire': '{count} de las campañas por un alto el fuego se presentaron ante un concejo municipal.',
   'count.campaigns': { one: '{count} campaña', many: '{count} campañas', other: '{count} campañas' },
   'count.active': {
-    one: '{count} campaña en marcha ahora',
-    many: '{count} campañas en marcha ahora',
-    other: '{count} campañas en marcha ahora',
+    one: '{count} campaña a la espera de una decisión',
+    many: '{count} campañas a la espera de una decisión',
+    other: '{count} campañas a la espera de una decisión',
   },
   'count.wins': { one: '{count} victoria', many: '{count} victorias', other: '{count} victorias' },
   'count.states': {

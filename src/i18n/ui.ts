@@ -124,7 +124,7 @@ export const en = {
   'counts.all': 'All campaigns',
   'counts.cityCeasefire': '{count} of the ceasefire campaigns were before a city or town council.',
   'count.campaigns': { one: '{count} campaign', other: '{count} campaigns' },
-  'count.active': { one: '{count} campaign under way now', other: '{count} campaigns under way now' },
+  'count.active': { one: '{count} campaign awaiting a decision', other: '{count} campaigns awaiting a decision' },
   'count.wins': { one: '{count} win', other: '{count} wins' },
   'count.states': { one: '{count} state or territory', other: '{count} states and territories' },
   'count.toolkits': { one: '{count} toolkit', other: '{count} toolkits' },

@@ -77,7 +77,7 @@ describe('joinContent', () => {
     expect(content.campaignById.get('portland')!.latest).toBe('2017-04');
   });
 
-  it('counts campaigns, states, wins and the campaigns under way', () => {
+  it('counts campaigns, states, wins and the campaigns awaiting a decision', () => {
     expect(content.counts).toEqual({ campaigns: 3, states: 2, wins: 2, active: 2 });
   });
 });
