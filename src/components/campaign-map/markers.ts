@@ -10,6 +10,7 @@ import { foldText, type matches } from '../../lib/filters.ts';
 import { usLongitude } from '../../lib/geo.ts';
 import type { MapCampaign } from '../../lib/map-data.ts';
 import { STATUS_SHAPES } from '../../lib/status-shapes.ts';
+import { SLICE_MS } from '../common/main-thread.ts';
 import type { Status } from '../../schemas/constants.ts';
 import { CampaignPopup, type PopupLabels } from './popup.ts';
 
@@ -66,7 +67,7 @@ export class CampaignMarkers {
     this.cluster = L.markerClusterGroup({
       // In short pieces rather than the plugin's 200 ms, so a phone can answer a tap while the markers go in.
       chunkedLoading: true,
-      chunkInterval: 30,
+      chunkInterval: SLICE_MS,
       chunkDelay: 0,
       showCoverageOnHover: false,
       maxClusterRadius: 44,
