@@ -66,6 +66,8 @@ function forLocale(locale: Locale) {
     formatNumber: (value: number) => numbers.format(value),
     /** Words as alternatives in this language: "city, county, or state". */
     formatAlternatives: (words: readonly string[]) => alternatives.format(words),
+    /** The same, in pieces (each word, and the words between), for lists whose items are links. */
+    alternativesToParts: (words: readonly string[]) => alternatives.formatToParts(words),
     stateName: (code: StateCode) => stateNames[locale][code],
     /** The `lang` of words that stay in English (campaign titles, stories): none on English pages. */
     inEnglish: locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE,
