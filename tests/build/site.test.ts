@@ -14,6 +14,7 @@ import { readContentFiles } from '../../src/lib/content-files.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
 import { ISSUES } from '../../src/schemas/constants.ts';
 import { campaignSchema } from '../../src/schemas/index.ts';
+import { winSchema } from '../../src/schemas/win.ts';
 import { escapeHtml } from '../helpers/html.ts';
 import { PROJECT_ROOT } from '../helpers/temp-site.ts';
 
@@ -106,8 +107,12 @@ describe('the built site', () => {
       if (data.coalition) expect(section, entry.file).toContain(escapeHtml(data.coalition));
       expect(section, entry.file).toMatch(/href="\/toolkits\/[a-z0-9-]+\/"/);
       expect(section, entry.file).toMatch(/href="(mailto:|https:\/\/)[^"]+"/);
+      // The page's latest news counts the campaign's wins too, as the site's content join does.
       const campaign = campaignSchema.parse(entry.data);
-      const quiet = quietSince(latestDate(campaignTimeline(campaign)), campaign.updated);
+      const wins = entries
+        .filter((win) => win.collection === 'wins' && (win.data as { campaign: string }).campaign === entry.slug)
+        .map((win) => ({ id: win.slug, data: winSchema.parse(win.data) }));
+      const quiet = quietSince(latestDate(campaignTimeline(campaign, wins)), campaign.updated);
       if (quiet) quietOnes++;
       expect(section!.includes('data-quiet'), entry.file).toBe(quiet !== undefined);
     }
